@@ -1,0 +1,30 @@
+package io.apimodel.runtime;
+
+import java.util.List;
+import java.util.Map;
+
+/** What every generated model class offers, whatever its properties. */
+public interface ApiObject {
+
+  /** The violations of the current state, recursing into nested models; empty when valid. */
+  List<Violation> validate();
+
+  /**
+   * Adds the violations of the current state to {@code out}, every path prefixed with
+   * {@code prefix} (empty for a top-level object, {@code "subTasks[2]."} for a nested one). This is
+   * what {@link #validate()} calls; generated classes call it on the models they contain.
+   */
+  void collectViolations(String prefix, List<Violation> out);
+
+  /** JSON members that no property claimed, in the order they were read; unmodifiable. */
+  Map<String, Object> unknownFields();
+
+  /**
+   * Adds or replaces a member that no property claims; it is kept and written back with the
+   * declared properties.
+   *
+   * @param name the JSON member name
+   * @param value any JSON value: null, a String, a Boolean, a number, a List or a Map
+   */
+  void putUnknownField(String name, Object value);
+}

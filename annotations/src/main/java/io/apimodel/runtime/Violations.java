@@ -1,0 +1,86 @@
+package io.apimodel.runtime;
+
+import java.util.List;
+
+/**
+ * Builds the violations that generated classes report, with the Python SDK's message texts. Called
+ * only when a check has already failed, so nothing here is on the fast path.
+ */
+public final class Violations {
+
+  private static final String REDACTED = "***";
+
+  private Violations() {}
+
+  /** The value was null but the property is {@code @Required}. */
+  public static void required(List<Violation> out, String path) {
+    out.add(new Violation(path, prefix(path) + "must not be null", null));
+  }
+
+  /** An item of a list was null. */
+  public static void nullItem(List<Violation> out, String path) {
+    out.add(new Violation(path, prefix(path) + "must not be null", null));
+  }
+
+  /** A number above its {@code @Range} max. */
+  public static void max(List<Violation> out, String path, Object value, long max, boolean redacted) {
+    add(out, path, "must be a value less than or equal to `" + max + "`", value, redacted);
+  }
+
+  /** A number below its {@code @Range} min. */
+  public static void min(List<Violation> out, String path, Object value, long min, boolean redacted) {
+    add(out, path, "must be a value greater than or equal to `" + min + "`", value, redacted);
+  }
+
+  /** A string longer than its {@code @Size} max. */
+  public static void maxLength(
+      List<Violation> out, String path, Object value, int max, boolean redacted) {
+    add(out, path, "length must be less than or equal to `" + max + "`", value, redacted);
+  }
+
+  /** A string shorter than its {@code @Size} min. */
+  public static void minLength(
+      List<Violation> out, String path, Object value, int min, boolean redacted) {
+    add(out, path, "length must be greater than or equal to `" + min + "`", value, redacted);
+  }
+
+  /** A list or map with more items than its {@code @Size} max. */
+  public static void maxItems(
+      List<Violation> out, String path, Object value, int max, boolean redacted) {
+    add(out, path, "number of items must be less than or equal to `" + max + "`", value, redacted);
+  }
+
+  /** A list or map with fewer items than its {@code @Size} min. */
+  public static void minItems(
+      List<Violation> out, String path, Object value, int min, boolean redacted) {
+    add(out, path, "number of items must be greater than or equal to `" + min + "`", value, redacted);
+  }
+
+  /** A string without a match of its {@code @Pattern}. */
+  public static void pattern(
+      List<Violation> out, String path, Object value, String regex, boolean redacted) {
+    add(out, path, "must match pattern `/" + regex + "/`", value, redacted);
+  }
+
+  /** The number of code points of {@code s}, which is what {@code @Size} bounds (Python's len). */
+  public static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+
+  /** Throws a {@link ModelValidationException} when {@code violations} is not empty. */
+  public static void throwIfAny(List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw new ModelValidationException(violations);
+    }
+  }
+
+  private static void add(
+      List<Violation> out, String path, String rule, Object value, boolean redacted) {
+    String shown = redacted ? REDACTED : String.valueOf(value);
+    out.add(new Violation(path, prefix(path) + rule, shown));
+  }
+
+  private static String prefix(String path) {
+    return "Invalid value for `" + path + "`, ";
+  }
+}
