@@ -1,0 +1,137 @@
+package io.apimodel.processor;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.TypeSpec;
+import io.apimodel.processor.diag.DeferModel;
+import io.apimodel.processor.diag.Diagnostic;
+import io.apimodel.processor.diag.Reporter;
+import io.apimodel.processor.model.TypeRef;
+import io.apimodel.processor.read.Annotations;
+import io.apimodel.processor.read.KnownModels;
+import io.apimodel.processor.read.ModelReader;
+import io.apimodel.processor.read.ReadModel;
+import io.apimodel.processor.read.TypeReader;
+import io.apimodel.processor.validate.ModelValidator;
+import io.apimodel.processor.write.ClassWriter;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+
+/**
+ * Generates a model class for every {@code @ApiModel} interface. Per round: every annotated
+ * interface is registered first (so that models can refer to each other before they exist), then
+ * each goes through read, validate and write inside its own try/catch. Models that refer to types
+ * that are not there yet are retried in the next round; on the last round what is still missing is
+ * reported on the property that uses it.
+ */
+@AutoService(Processor.class)
+public final class ApiModelProcessor extends AbstractProcessor {
+
+  private final KnownModels known = new KnownModels();
+  /** Interfaces (by qualified name) waiting for a type, with the generated name. */
+  private final Map<String, TypeRef> deferred = new LinkedHashMap<>();
+  /** Generated class (canonical name) to the interface that claimed it. */
+  private final Map<String, String> claimed = new LinkedHashMap<>();
+
+  private Reporter reporter;
+  private Annotations annotations;
+  private ModelNaming naming;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.API_MODEL);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> ignored, RoundEnvironment round) {
+    if (reporter == null) {
+      reporter = new Reporter(processingEnv.getMessager());
+      annotations = new Annotations(processingEnv.getElementUtils());
+      naming = new ModelNaming(processingEnv.getElementUtils(), annotations, reporter);
+    }
+    Map<TypeElement, TypeRef> models = new LinkedHashMap<>();
+    for (String name : deferred.keySet()) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
+      if (element != null) {
+        models.put(element, deferred.get(name));
+      }
+    }
+    deferred.clear();
+    TypeElement apiModel = processingEnv.getElementUtils().getTypeElement(Annotations.API_MODEL);
+    if (apiModel != null) {
+      Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(apiModel));
+      for (Element element : annotated) {
+        register(element, models);
+      }
+    }
+    for (Map.Entry<TypeElement, TypeRef> model : models.entrySet()) {
+      process(model.getKey(), model.getValue(), round.processingOver());
+    }
+    return false;
+  }
+
+  /** Checks where {@code @ApiModel} sits and what it generates, and remembers the class. */
+  private void register(Element element, Map<TypeElement, TypeRef> models) {
+    reporter.startModel();
+    try {
+      TypeRef generated = naming.generatedName(element);
+      if (generated == null) {
+        return;
+      }
+      TypeElement type = (TypeElement) element;
+      String previous = claimed.putIfAbsent(generated.canonicalName(), type.getQualifiedName().toString());
+      if (previous != null && !previous.equals(type.getQualifiedName().toString())) {
+        reporter.report(Diagnostic.DUPLICATE_CLASS, element, previous, type.getQualifiedName(), generated.canonicalName());
+        return;
+      }
+      known.add(generated);
+      models.put(type, generated);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      reportBug(element, e);
+    }
+  }
+
+  private void process(TypeElement type, TypeRef generated, boolean lastRound) {
+    reporter.startModel();
+    try {
+      TypeReader typeReader =
+          new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known);
+      ModelReader reader =
+          new ModelReader(processingEnv.getElementUtils(), annotations, typeReader, reporter);
+      ReadModel model = reader.read(type, generated, lastRound);
+      new ModelValidator(annotations, reporter).validate(model);
+      if (reporter.hasErrors()) {
+        return;
+      }
+      TypeSpec spec = new ClassWriter(model.spec()).write().toBuilder().addOriginatingElement(type).build();
+      JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ").build()
+          .writeTo(processingEnv.getFiler());
+    } catch (DeferModel e) {
+      deferred.put(type.getQualifiedName().toString(), generated);
+    } catch (IOException e) {
+      reporter.report(Diagnostic.INTERNAL_ERROR, type, type.getQualifiedName(), "could not write " + generated.canonicalName() + ": " + e.getMessage());
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      reportBug(type, e);
+    }
+  }
+
+  private void reportBug(Element element, Throwable e) {
+    String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
+    reporter.report(Diagnostic.INTERNAL_ERROR, element, element.getSimpleName(), e + where);
+  }
+}

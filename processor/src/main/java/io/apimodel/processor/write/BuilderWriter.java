@@ -1,0 +1,200 @@
+package io.apimodel.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
+import io.apimodel.processor.model.ModelSpec;
+import io.apimodel.processor.model.Property;
+import io.apimodel.processor.model.PropertyType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/** Writes {@code Model.Builder} and the {@code builder()}/{@code toBuilder()} methods. */
+final class BuilderWriter {
+
+  private final ModelSpec model;
+  private final ClassName self;
+  private final ClassName builder;
+
+  BuilderWriter(ModelSpec model) {
+    this.model = model;
+    this.self = TypeNames.of(model.generated());
+    this.builder = builderClass(self);
+  }
+
+  static ClassName builderClass(ClassName model) {
+    return model.nestedClass("Builder");
+  }
+
+  MethodSpec staticFactory() {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("builder")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(builder);
+    if (model.hasDefaults()) {
+      return method
+          .addJavadoc("A builder that starts with the {@code @Default} values, evaluated now.\n")
+          .addStatement("return new $T(new $T())", builder, self)
+          .build();
+    }
+    return method.addJavadoc("A builder with every property unset.\n").addStatement("return new $T()", builder).build();
+  }
+
+  MethodSpec toBuilder() {
+    return MethodSpec.methodBuilder("toBuilder")
+        .addJavadoc("A builder that starts with this object's values and unknown fields.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addStatement("return new $T(this)", builder)
+        .build();
+  }
+
+  TypeSpec write() {
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(builder)
+            .addJavadoc("Builds {@link $T} instances. {@link #build()} checks every constraint of the\n", self)
+            .addJavadoc("whole object graph and reports all violations at once.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    for (Property property : model.properties()) {
+      type.addField(TypeNames.of(property.type()), property.name(), Modifier.PRIVATE);
+    }
+    type.addField(TypeNames.STRING_OBJECT_MAP, "unknownFields", Modifier.PRIVATE);
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    type.addMethod(copyConstructor());
+    for (Property property : model.properties()) {
+      type.addMethod(fluent(property));
+      if (property.type() instanceof PropertyType.ListOf list) {
+        type.addMethod(add(property, list)).addMethod(addAll(property, list));
+      } else if (property.type() instanceof PropertyType.MapOf map) {
+        type.addMethod(put(property, map));
+      }
+    }
+    return type.addMethod(putUnknownField()).addMethod(build()).build();
+  }
+
+  private MethodSpec copyConstructor() {
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
+    for (Property property : model.properties()) {
+      constructor.addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("source.$N", property.name())));
+    }
+    return constructor
+        .addStatement("this.unknownFields = source.unknownFields == null ? null : new $T<>(source.unknownFields)", LinkedHashMap.class)
+        .build();
+  }
+
+  private static CodeBlock mutable(PropertyType type, CodeBlock value) {
+    if (type instanceof PropertyType.ListOf) {
+      return CodeBlock.of("$T.mutableList($L)", TypeNames.VALUES, value);
+    }
+    if (type instanceof PropertyType.MapOf) {
+      return CodeBlock.of("$T.mutableMap($L)", TypeNames.VALUES, value);
+    }
+    return value;
+  }
+
+  private MethodSpec fluent(Property property) {
+    return MethodSpec.methodBuilder(property.name())
+        .addJavadoc(Javadocs.property(property))
+        .addJavadoc("\n@param $N the value$L\n@return this builder\n", property.name(),
+            property.type().isContainer() ? " (copied; null unsets it)" : "")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(TypeNames.of(property.type()), property.name())
+        .returns(builder)
+        .addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("$N", property.name())))
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec add(Property property, PropertyType.ListOf list) {
+    TypeName element = TypeNames.of(list.element());
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("add" + property.capitalized())
+            .addJavadoc("Adds items to {@code $L}.\n\n@param items the items to add\n@return this builder\n", property.name())
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(com.palantir.javapoet.ArrayTypeName.of(element), "items")
+            .varargs(true)
+            .returns(builder);
+    if (element instanceof ParameterizedTypeName) {
+      method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
+    }
+    return method
+        .beginControlFlow("if (this.$N == null)", property.name())
+        .addStatement("this.$N = new $T<>()", property.name(), ArrayList.class)
+        .endControlFlow()
+        .addStatement("$T.addAll(this.$N, items)", Collections.class, property.name())
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec addAll(Property property, PropertyType.ListOf list) {
+    TypeName iterable = ParameterizedTypeName.get(ClassName.get(Iterable.class),
+        WildcardTypeName.subtypeOf(TypeNames.of(list.element())));
+    return MethodSpec.methodBuilder("addAll" + property.capitalized())
+        .addJavadoc("Adds every item of {@code items} to {@code $L}.\n\n@param items the items to add\n@return this builder\n", property.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(iterable, "items")
+        .returns(builder)
+        .beginControlFlow("if (this.$N == null)", property.name())
+        .addStatement("this.$N = new $T<>()", property.name(), ArrayList.class)
+        .endControlFlow()
+        .addStatement("items.forEach(this.$N::add)", property.name())
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec put(Property property, PropertyType.MapOf map) {
+    return MethodSpec.methodBuilder("put" + property.capitalized())
+        .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n", property.name())
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "key")
+        .addParameter(TypeNames.of(map.value()), "value")
+        .returns(builder)
+        .addStatement("$T.requireNonNull(key, $S)", Objects.class, "key")
+        .beginControlFlow("if (this.$N == null)", property.name())
+        .addStatement("this.$N = new $T<>()", property.name(), LinkedHashMap.class)
+        .endControlFlow()
+        .addStatement("this.$N.put(key, value)", property.name())
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec putUnknownField() {
+    return MethodSpec.methodBuilder("putUnknownField")
+        .addJavadoc("Adds or replaces a member that no property claims (see {@link $T#putUnknownField}).\n\n", self)
+        .addJavadoc("@param name the JSON member name\n@param value any JSON value\n@return this builder\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addParameter(String.class, "name")
+        .addParameter(Object.class, "value")
+        .returns(builder)
+        .addStatement("$T checked = checkedUnknownField(name, value)", Object.class)
+        .beginControlFlow("if (this.unknownFields == null)")
+        .addStatement("this.unknownFields = new $T<>()", LinkedHashMap.class)
+        .endControlFlow()
+        .addStatement("this.unknownFields.put(name, checked)")
+        .addStatement("return this")
+        .build();
+  }
+
+  private MethodSpec build() {
+    return MethodSpec.methodBuilder("build")
+        .addJavadoc("Builds the object after checking every constraint of the whole object graph.\n\n")
+        .addJavadoc("@return a valid {@link $T} holding unmodifiable copies of lists and maps\n", self)
+        .addJavadoc("@throws $T listing every violation, with paths such as {@code subTasks[2].extId}\n",
+            TypeNames.MODEL_VALIDATION_EXCEPTION)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addStatement("$T result = new $T(this)", self, self)
+        .addStatement("$T.throwIfAny(result.validate())", TypeNames.VIOLATIONS)
+        .addStatement("return result")
+        .build();
+  }
+}

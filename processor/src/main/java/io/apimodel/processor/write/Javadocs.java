@@ -1,0 +1,90 @@
+package io.apimodel.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import io.apimodel.processor.model.Constraint;
+import io.apimodel.processor.model.Property;
+import io.apimodel.processor.model.PropertyType;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Javadoc text for generated members: the declaration's own text plus its constraints. */
+final class Javadocs {
+
+  private Javadocs() {}
+
+  /** The property's description and constraints, ending with a newline. */
+  static CodeBlock property(Property property) {
+    StringBuilder text = new StringBuilder();
+    String own = ownText(property.javadoc());
+    text.append(own.isEmpty() ? "The {@code " + property.name() + "} property." : own).append('\n');
+    List<String> rules = rules(property);
+    if (!rules.isEmpty()) {
+      text.append("\n<p>").append(String.join("<br>\n", rules)).append('\n');
+    }
+    return CodeBlock.of("$L", text);
+  }
+
+  /** A model's description, ending with a newline. */
+  static String ownText(String javadoc) {
+    StringBuilder out = new StringBuilder();
+    for (String line : javadoc.strip().split("\n", -1)) {
+      String stripped = line.strip();
+      if (stripped.startsWith("@")) {
+        break; // block tags (@return, @see) belong to the interface method, not to ours
+      }
+      out.append(stripped).append('\n');
+    }
+    return out.toString().strip();
+  }
+
+  private static List<String> rules(Property property) {
+    List<String> rules = new ArrayList<>();
+    if (property.required()) {
+      rules.add("Required: must not be null.");
+    }
+    for (Constraint constraint : property.constraints()) {
+      if (constraint instanceof Constraint.Range r) {
+        rules.add("Range: " + bounds(r.hasMin(), r.min(), r.hasMax(), r.max()) + ".");
+      } else if (constraint instanceof Constraint.Size s) {
+        String unit = property.type().isContainer() ? " items" : " characters";
+        rules.add("Size: " + bounds(s.hasMin(), s.min(), s.hasMax(), s.max()) + unit + ".");
+      } else if (constraint instanceof Constraint.Pattern p) {
+        rules.add("Pattern: <code>" + html(p.regex()) + "</code>.");
+      }
+    }
+    if (property.type() instanceof PropertyType.ListOf) {
+      rules.add("Items: must not be null.");
+    }
+    if (property.redacted()) {
+      rules.add("Redacted: shown as {@code ***} in {@code toString()} and violation messages.");
+    }
+    return rules;
+  }
+
+  private static String bounds(boolean hasMin, long min, boolean hasMax, long max) {
+    if (hasMin && hasMax) {
+      return min + " to " + max;
+    }
+    return hasMin ? "at least " + min : "at most " + max;
+  }
+
+  /** Escapes text for HTML inside a Javadoc comment, including {@code @} and comment ends. */
+  static String html(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '@' -> out.append("&#64;");
+        case '{' -> out.append("&#123;");
+        case '}' -> out.append("&#125;");
+        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+        case '\\' -> out.append("&#92;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,27 @@
+package io.apimodel.sample.prism.v4.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.apimodel.Default;
+import io.apimodel.DictKey;
+import java.util.Map;
+
+/**
+ * The members that every Prism v4 object carries: its type name ({@code $objectType}) and its
+ * reserved metadata ({@code $reserved}). Not a model itself; the Prism v4 models extend it and
+ * redeclare {@link #objectType()} with their own type name.
+ */
+public interface PrismV4Object {
+
+  /** The fully qualified type name of this object, for example {@code prism.v4.config.Task}. */
+  @JsonProperty("$objectType")
+  @DictKey("_object_type")
+  String objectType();
+
+  /** Reserved metadata of this object; {@code $fv} is the version of its format. */
+  @Default
+  @JsonProperty("$reserved")
+  @DictKey("_reserved")
+  default Map<String, String> reserved() {
+    return Map.of("$fv", "v4.r0");
+  }
+}
