@@ -78,8 +78,6 @@ final class Javadocs {
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
         case '@' -> out.append("&#64;");
-        case '{' -> out.append("&#123;");
-        case '}' -> out.append("&#125;");
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '\\' -> out.append("&#92;");
         default -> out.append(c);
