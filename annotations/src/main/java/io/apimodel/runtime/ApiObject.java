@@ -16,6 +16,18 @@ public interface ApiObject {
    */
   void collectViolations(String prefix, List<Violation> out);
 
+  /**
+   * The object as a dict, like the Python SDK's {@code to_dict()}: a new mutable map of every
+   * property in property order (nulls included), nested models, lists and maps converted too.
+   */
+  Map<String, Object> toDict();
+
+  /**
+   * {@link #toDict()}, or with {@code redacted} the same with every non-null
+   * {@link io.apimodel.Redacted} value replaced by {@code "***"} (what {@code toStr()} prints).
+   */
+  Map<String, Object> toDict(boolean redacted);
+
   /** JSON members that no property claimed, in the order they were read; unmodifiable. */
   Map<String, Object> unknownFields();
 

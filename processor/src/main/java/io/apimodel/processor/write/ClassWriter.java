@@ -70,6 +70,7 @@ public final class ClassWriter {
         .addMethod(unknownFields())
         .addMethod(putUnknownField())
         .addMethod(checkedUnknownField())
+        .addMethods(new DictWriter(model).methods())
         .addMethods(objectMethods.methods())
         .addMethods(validation.checkMethods())
         .addType(builder.write());

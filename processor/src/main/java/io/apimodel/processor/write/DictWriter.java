@@ -1,0 +1,119 @@
+package io.apimodel.processor.write;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import io.apimodel.processor.model.ModelSpec;
+import io.apimodel.processor.model.Property;
+import io.apimodel.processor.model.PropertyType;
+import io.apimodel.processor.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code toDict()} and {@code toDict(boolean)}: the model as a map keyed by dict keys,
+ * enums as wire strings, nested models, lists and maps converted into new mutable ones.
+ */
+final class DictWriter {
+
+  private static final ClassName DICTS = ClassName.get("io.apimodel.runtime", "Dicts");
+
+  private final ModelSpec model;
+
+  DictWriter(ModelSpec model) {
+    this.model = model;
+  }
+
+  List<MethodSpec> methods() {
+    List<MethodSpec> methods = new ArrayList<>();
+    methods.add(MethodSpec.methodBuilder("toDict")
+        .addJavadoc("This object as a dict, like the Python SDK's {@code to_dict()}: a new mutable map of\n")
+        .addJavadoc("every property in property order, nulls included; enums as their wire strings.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.STRING_OBJECT_MAP)
+        .addStatement("return toDict(false)")
+        .build());
+    methods.add(toDictRedacted());
+    for (Property property : model.properties()) {
+      if (property.type() instanceof PropertyType.EnumRef e && needsWireMethod(e)) {
+        methods.add(wireMethod(property, e));
+      }
+    }
+    return methods;
+  }
+
+  private MethodSpec toDictRedacted() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("toDict")
+        .addJavadoc("{@link #toDict()}; with {@code redacted}, non-null {@code @Redacted} values are {@code \"***\"}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(TypeNames.STRING_OBJECT_MAP)
+        .addParameter(boolean.class, "redacted")
+        .addStatement("$T dict = new $T<>($L)", TypeNames.STRING_OBJECT_MAP, LinkedHashMap.class,
+            model.properties().size() * 4 / 3 + 1);
+    for (Property property : model.properties()) {
+      CodeBlock field = CodeBlock.of("this.$N", property.name());
+      CodeBlock value = convert(property, property.type(), field, 0);
+      if (property.redacted() && !TypeNames.isPrimitive(property.type())) {
+        value = CodeBlock.of("redacted && $L != null ? $T.REDACTED : $L", field, DICTS, value);
+      } else if (property.redacted()) {
+        value = CodeBlock.of("redacted ? $T.REDACTED : $L", DICTS, value);
+      }
+      method.addStatement("dict.put($S, $L)", property.dictKey(), value);
+    }
+    return method.addStatement("return dict").build();
+  }
+
+  /** An expression converting {@code value} (which may be null) of {@code type} to a dict value. */
+  private CodeBlock convert(Property property, PropertyType type, CodeBlock value, int depth) {
+    if (type instanceof PropertyType.Scalar s) {
+      return s.kind() == ScalarKind.OBJECT ? CodeBlock.of("$T.plain($L, redacted)", DICTS, value) : value;
+    }
+    if (type instanceof PropertyType.EnumRef e) {
+      if (needsWireMethod(e)) {
+        return CodeBlock.of("$N($L)", wireMethodName(property), value);
+      }
+      return depth == 0 ? CodeBlock.of("$L == null ? null : $L.name()", value, value) : CodeBlock.of("$L.name()", value);
+    }
+    if (type instanceof PropertyType.ModelRef) {
+      return depth == 0 ? CodeBlock.of("$L == null ? null : $L.toDict(redacted)", value, value)
+          : CodeBlock.of("$L.toDict(redacted)", value);
+    }
+    String item = "item" + depth;
+    CodeBlock itemValue = CodeBlock.of("$N", item);
+    if (type instanceof PropertyType.ListOf list) {
+      return CodeBlock.of("$T.list($L, $N -> $L)", DICTS, value, item, convert(property, list.element(), itemValue, depth + 1));
+    }
+    PropertyType.MapOf map = (PropertyType.MapOf) type;
+    return CodeBlock.of("$T.map($L, $N -> $L)", DICTS, value, item, convert(property, map.value(), itemValue, depth + 1));
+  }
+
+  private static boolean needsWireMethod(PropertyType.EnumRef e) {
+    return e.constants().stream().anyMatch(c -> !c.javaName().equals(c.wireName()));
+  }
+
+  private static String wireMethodName(Property property) {
+    return property.name() + "Wire";
+  }
+
+  private MethodSpec wireMethod(Property property, PropertyType.EnumRef e) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (PropertyType.EnumConstant constant : e.constants()) {
+      cases.add("case $N -> $S;\n", constant.javaName(), constant.wireName());
+    }
+    return MethodSpec.methodBuilder(wireMethodName(property))
+        .addJavadoc("The wire string of a {@code $L} value, or null.\n", property.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(TypeNames.of(e), "value")
+        .returns(String.class)
+        .beginControlFlow("if (value == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addCode("return switch (value) {\n$>$L$<};\n", cases.build())
+        .build();
+  }
+}
