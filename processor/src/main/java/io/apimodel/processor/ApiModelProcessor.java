@@ -112,7 +112,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
       TypeReader typeReader =
           new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known);
       ModelReader reader =
-          new ModelReader(processingEnv.getElementUtils(), annotations, typeReader, reporter);
+          new ModelReader(processingEnv, annotations, typeReader, reporter);
       ReadModel model = reader.read(type, generated, lastRound);
       new ModelValidator(annotations, reporter).validate(model);
       if (reporter.hasErrors()) {

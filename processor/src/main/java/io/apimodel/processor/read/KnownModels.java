@@ -23,23 +23,37 @@ public final class KnownModels {
   }
 
   /**
-   * Resolves a name as javac printed a type it could not find: a canonical name, or a simple name
-   * that is unique among the generated classes or is in {@code fromPackage}.
+   * Resolves a name as javac printed a type it could not find: a canonical name, or a name as
+   * written in the source, looked up the way Java does (single-type imports, the package,
+   * on-demand imports); when the imports are not known, a generated class of that name if it is
+   * the only one.
    */
-  public TypeRef resolve(String name, String fromPackage) {
+  public TypeRef resolve(String name, SourceScope scope) {
     TypeRef exact = byCanonicalName.get(name);
     if (exact != null) {
       return exact;
     }
-    if (name.contains(".")) {
-      return null;
-    }
-    List<TypeRef> candidates = bySimpleName.getOrDefault(name, List.of());
-    for (TypeRef candidate : candidates) {
-      if (candidate.packageName().equals(fromPackage)) {
-        return candidate;
+    String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    for (String single : scope.singleImports()) {
+      if (single.endsWith("." + first)) {
+        return byCanonicalName.get(single + name.substring(first.length()));
       }
     }
-    return candidates.size() == 1 ? candidates.get(0) : null;
+    TypeRef samePackage = byCanonicalName.get(qualify(scope.packageName(), name));
+    if (samePackage != null) {
+      return samePackage;
+    }
+    for (String pkg : scope.onDemandPackages()) {
+      TypeRef found = byCanonicalName.get(qualify(pkg, name));
+      if (found != null) {
+        return found;
+      }
+    }
+    List<TypeRef> candidates = bySimpleName.getOrDefault(name, List.of());
+    return candidates.size() == 1 && !scope.importsKnown() ? candidates.get(0) : null;
+  }
+
+  private static String qualify(String packageName, String name) {
+    return packageName.isEmpty() ? name : packageName + "." + name;
   }
 }

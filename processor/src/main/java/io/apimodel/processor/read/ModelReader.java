@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -26,15 +27,18 @@ import javax.lang.model.util.Elements;
  */
 public final class ModelReader {
 
+  private final ProcessingEnvironment env;
   private final Elements elements;
   private final Annotations annotations;
   private final TypeReader typeReader;
   private final PropertyCollector collector;
   private final Reporter reporter;
+  private final Map<TypeElement, SourceScope> scopes = new java.util.HashMap<>();
 
   public ModelReader(
-      Elements elements, Annotations annotations, TypeReader typeReader, Reporter reporter) {
-    this.elements = elements;
+      ProcessingEnvironment env, Annotations annotations, TypeReader typeReader, Reporter reporter) {
+    this.env = env;
+    this.elements = env.getElementUtils();
     this.annotations = annotations;
     this.typeReader = typeReader;
     this.collector = new PropertyCollector(elements);
@@ -50,7 +54,6 @@ public final class ModelReader {
   public ReadModel read(TypeElement type, TypeRef generated, boolean lastRound) {
     AnnotationMirror apiModel = annotations.find(type, Annotations.API_MODEL).orElseThrow();
     boolean snakeCase = annotations.enumConstant(apiModel, "dictKeys").equals("SNAKE_CASE");
-    String packageName = generated.packageName();
 
     for (ExecutableElement method : collector.abstractWithParameters(type)) {
       reporter.report(Diagnostic.METHOD_WITH_PARAMETERS, method, signature(method));
@@ -69,7 +72,7 @@ public final class ModelReader {
     for (Map.Entry<String, Declaration> e : declarations.entrySet()) {
       String methodName = e.getKey();
       String name = stripPrefixes ? Names.stripGetterPrefix(methodName) : methodName;
-      Property property = readProperty(type, name, methodName, e.getValue(), packageName, snakeCase, lastRound);
+      Property property = readProperty(type, name, methodName, e.getValue(), snakeCase, lastRound);
       if (property != null) {
         properties.add(property);
         byProperty.put(name, e.getValue());
@@ -115,13 +118,12 @@ public final class ModelReader {
       String name,
       String methodName,
       Declaration declaration,
-      String packageName,
       boolean snakeCase,
       boolean lastRound) {
     ExecutableElement primary = declaration.primary();
     PropertyType propertyType;
     try {
-      propertyType = typeReader.read(primary.getReturnType(), packageName, lastRound);
+      propertyType = typeReader.read(primary.getReturnType(), scopes.computeIfAbsent((TypeElement) primary.getEnclosingElement(), t -> SourceScope.of(env, t)), lastRound);
     } catch (TypeReader.Unsupported e) {
       reporter.report(Diagnostic.UNSUPPORTED_TYPE, primary, name, primary.getReturnType(), e.getMessage());
       return null;

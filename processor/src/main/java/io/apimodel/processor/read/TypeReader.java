@@ -76,13 +76,13 @@ public final class TypeReader {
   /**
    * Reads a type.
    *
-   * @param fromPackage the package of the model, for resolving simple names
+   * @param scope where the type is written, for resolving names of classes not generated yet
    * @param lastRound whether a type that does not exist is an error now (else: {@link DeferModel})
    * @return the type, or null when {@code type} names a class that never appeared (the caller
    *     reports it)
    * @throws Unsupported when the type exists but is not supported
    */
-  public PropertyType read(TypeMirror type, String fromPackage, boolean lastRound)
+  public PropertyType read(TypeMirror type, SourceScope scope, boolean lastRound)
       throws Unsupported {
     switch (type.getKind()) {
       case BOOLEAN:
@@ -100,9 +100,9 @@ public final class TypeReader {
       case ARRAY:
         throw new Unsupported("arrays are not supported; use List");
       case ERROR:
-        return readMissing(type, fromPackage, lastRound);
+        return readMissing(type, scope, lastRound);
       case DECLARED:
-        return readDeclared((DeclaredType) type, fromPackage, lastRound);
+        return readDeclared((DeclaredType) type, scope, lastRound);
       case WILDCARD:
         throw new Unsupported("wildcards are not supported; name the element type");
       case TYPEVAR:
@@ -112,9 +112,9 @@ public final class TypeReader {
     }
   }
 
-  private PropertyType readMissing(TypeMirror type, String fromPackage, boolean lastRound) {
+  private PropertyType readMissing(TypeMirror type, SourceScope scope, boolean lastRound) {
     String name = type.toString();
-    TypeRef ref = known.resolve(name, fromPackage);
+    TypeRef ref = known.resolve(name, scope);
     if (ref != null) {
       return new PropertyType.ModelRef(ref);
     }
@@ -124,7 +124,7 @@ public final class TypeReader {
     return null;
   }
 
-  private PropertyType readDeclared(DeclaredType type, String fromPackage, boolean lastRound)
+  private PropertyType readDeclared(DeclaredType type, SourceScope scope, boolean lastRound)
       throws Unsupported {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
@@ -137,7 +137,7 @@ public final class TypeReader {
       if (args.isEmpty()) {
         throw new Unsupported("a raw List is not supported; write List<ElementType>");
       }
-      return new PropertyType.ListOf(readArgument(args.get(0), fromPackage, lastRound));
+      return new PropertyType.ListOf(readArgument(args.get(0), scope, lastRound));
     }
     if (name.equals("java.util.Map")) {
       if (args.isEmpty()) {
@@ -146,7 +146,7 @@ public final class TypeReader {
       if (!isString(args.get(0))) {
         throw new Unsupported("JSON object keys are strings; write Map<String, " + args.get(1) + ">");
       }
-      return new PropertyType.MapOf(readArgument(args.get(1), fromPackage, lastRound));
+      return new PropertyType.MapOf(readArgument(args.get(1), scope, lastRound));
     }
     if (element.getKind() == ElementKind.ENUM) {
       return readEnum(element);
@@ -163,12 +163,12 @@ public final class TypeReader {
                 + " @ApiModel, List<T>, Map<String, T> and Object");
   }
 
-  private PropertyType readArgument(TypeMirror arg, String fromPackage, boolean lastRound)
+  private PropertyType readArgument(TypeMirror arg, SourceScope scope, boolean lastRound)
       throws Unsupported {
     if (arg.getKind() == TypeKind.WILDCARD) {
       throw new Unsupported("wildcards are not supported; name the element type");
     }
-    return read(arg, fromPackage, lastRound);
+    return read(arg, scope, lastRound);
   }
 
   private boolean isString(TypeMirror type) {
