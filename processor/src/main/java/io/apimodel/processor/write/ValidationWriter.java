@@ -196,9 +196,14 @@ final class ValidationWriter {
           .addStatement("$T $N = $N.get($N)", TypeNames.of(list.element()), item, variable, index)
           .beginControlFlow("if ($N == null)", item)
           .addStatement("$T.nullItem(out, $L)", TypeNames.VIOLATIONS, itemPath.code());
-      CodeBlock inner = nestedChecks(list.element(), item, itemPath, depth + 1);
-      if (!inner.isEmpty()) {
-        code.nextControlFlow("else").add(inner);
+      if (list.element() instanceof PropertyType.ModelRef) {
+        code.nextControlFlow("else if (deep)")
+            .addStatement("$N.collectViolations($L, out)", item, itemPath.literal(".").code());
+      } else {
+        CodeBlock inner = nestedChecks(list.element(), item, itemPath, depth + 1);
+        if (!inner.isEmpty()) {
+          code.nextControlFlow("else").add(inner);
+        }
       }
       code.endControlFlow().endControlFlow();
     } else if (type instanceof PropertyType.MapOf map) {
