@@ -28,6 +28,13 @@ public interface ApiObject {
    */
   Map<String, Object> toDict(boolean redacted);
 
+  /**
+   * The Python SDK's {@code to_str()}: exactly what Python 3.11's {@code pprint.pformat} prints for
+   * the equivalent of {@link #toDict()}, with {@link io.apimodel.Redacted} values as {@code '***'}.
+   * {@code toString()} returns the same text.
+   */
+  String toStr();
+
   /** JSON members that no property claimed, in the order they were read; unmodifiable. */
   Map<String, Object> unknownFields();
 

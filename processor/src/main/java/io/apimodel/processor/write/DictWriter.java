@@ -20,6 +20,7 @@ import javax.lang.model.element.Modifier;
 final class DictWriter {
 
   private static final ClassName DICTS = ClassName.get("io.apimodel.runtime", "Dicts");
+  private static final ClassName PYTHON_REPR = ClassName.get("io.apimodel.runtime", "PythonRepr");
 
   private final ModelSpec model;
 
@@ -38,6 +39,14 @@ final class DictWriter {
         .addStatement("return toDict(false)")
         .build());
     methods.add(toDictRedacted());
+    methods.add(MethodSpec.methodBuilder("toStr")
+        .addJavadoc("The Python SDK's {@code to_str()}: what Python's {@code pprint.pformat} prints for\n")
+        .addJavadoc("{@link #toDict()}, with {@code @Redacted} values shown as {@code '***'}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return $T.pformat(toDict(true))", PYTHON_REPR)
+        .build());
     for (Property property : model.properties()) {
       if (property.type() instanceof PropertyType.EnumRef e && needsWireMethod(e)) {
         methods.add(wireMethod(property, e));

@@ -87,25 +87,12 @@ final class ObjectMethodsWriter {
   }
 
   private MethodSpec toStringMethod() {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("toString")
-            .addJavadoc("Every property as {@code name=value}; {@code @Redacted} values as {@code ***}.\n")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .returns(String.class);
-    CodeBlock.Builder text = CodeBlock.builder().add("$S", self.simpleName() + "{");
-    String separator = "";
-    for (Property property : model.properties()) {
-      text.add("\n    + $S + ", separator + property.name() + "=");
-      if (property.redacted()) {
-        text.add("(this.$N == null ? $S : $S)", property.name(), "null", "***");
-      } else {
-        text.add("this.$N", property.name());
-      }
-      separator = ", ";
-    }
-    text.add("\n    + (this.unknownFields == null ? $S : $S + this.unknownFields)", "", separator + "unknownFields=");
-    text.add("\n    + $S", "}");
-    return method.addStatement("return $L", text.build()).build();
+    return MethodSpec.methodBuilder("toString")
+        .addJavadoc("The same text as {@link #toStr()}.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return toStr()")
+        .build();
   }
 }
