@@ -79,7 +79,8 @@ public final class ModelReader {
       }
     }
     String javadoc = Optional.ofNullable(elements.getDocComment(type)).orElse("");
-    ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties);
+    ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties,
+        elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") != null);
     return new ReadModel(type, spec, byProperty);
   }
 

@@ -65,6 +65,9 @@ final class BuilderWriter {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
     for (Property property : model.properties()) {
       type.addField(TypeNames.of(property.type()), property.name(), Modifier.PRIVATE);
+      if (ModelSpec.keepsUnknownWire(property)) {
+        type.addField(String.class, TypeNames.wireField(property), Modifier.PRIVATE);
+      }
     }
     type.addField(TypeNames.STRING_OBJECT_MAP, "unknownFields", Modifier.PRIVATE);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -85,6 +88,9 @@ final class BuilderWriter {
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
     for (Property property : model.properties()) {
       constructor.addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("source.$N", property.name())));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        constructor.addStatement("this.$1N = source.$1N", TypeNames.wireField(property));
+      }
     }
     return constructor
         .addStatement("this.unknownFields = source.unknownFields == null ? null : new $T<>(source.unknownFields)", LinkedHashMap.class)
@@ -102,16 +108,18 @@ final class BuilderWriter {
   }
 
   private MethodSpec fluent(Property property) {
-    return MethodSpec.methodBuilder(property.name())
+    MethodSpec.Builder method = MethodSpec.methodBuilder(property.name())
         .addJavadoc(Javadocs.property(property))
         .addJavadoc("\n@param $N the value$L\n@return this builder\n", property.name(),
             property.type().isContainer() ? " (copied; null unsets it)" : "")
         .addModifiers(Modifier.PUBLIC)
         .addParameter(TypeNames.of(property.type()), property.name())
         .returns(builder)
-        .addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("$N", property.name())))
-        .addStatement("return this")
-        .build();
+        .addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("$N", property.name())));
+    if (ModelSpec.keepsUnknownWire(property)) {
+      method.addStatement("this.$N = null", TypeNames.wireField(property));
+    }
+    return method.addStatement("return this").build();
   }
 
   private MethodSpec add(Property property, PropertyType.ListOf list) {

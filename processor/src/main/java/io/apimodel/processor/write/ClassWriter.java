@@ -54,6 +54,11 @@ public final class ClassWriter {
             .addField(jsonNamesField());
     for (Property property : model.properties()) {
       type.addField(TypeNames.of(property.type()), property.name(), Modifier.PRIVATE);
+      if (ModelSpec.keepsUnknownWire(property)) {
+        type.addField(FieldSpec.builder(String.class, TypeNames.wireField(property), Modifier.PRIVATE)
+            .addJavadoc("The wire string read from JSON for {@code $L} when it names no constant; else null.\n", property.name())
+            .build());
+      }
     }
     type.addField(
         FieldSpec.builder(TypeNames.STRING_OBJECT_MAP, "unknownFields", Modifier.PRIVATE)
@@ -71,6 +76,7 @@ public final class ClassWriter {
         .addMethod(putUnknownField())
         .addMethod(checkedUnknownField())
         .addMethods(new DictWriter(model).methods())
+        .addMethods(model.jackson() ? new JsonWriter(model).methods() : List.of())
         .addMethods(objectMethods.methods())
         .addMethods(validation.checkMethods())
         .addType(builder.write());
@@ -128,6 +134,9 @@ public final class ClassWriter {
     for (Property property : model.properties()) {
       constructor.addStatement("this.$N = $L", property.name(),
           frozen(property.type(), CodeBlock.of("builder.$N", property.name())));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        constructor.addStatement("this.$1N = builder.$1N", TypeNames.wireField(property));
+      }
     }
     constructor.addStatement("this.unknownFields = builder.unknownFields == null ? null : new $T<>(builder.unknownFields)", LinkedHashMap.class);
     return constructor.build();
@@ -167,8 +176,12 @@ public final class ClassWriter {
             .addModifiers(Modifier.PUBLIC)
             .addParameter(type, property.name());
     if (!property.hasChecks()) {
-      return setter.addStatement("this.$N = $L", property.name(),
-          frozen(property.type(), CodeBlock.of("$N", property.name()))).build();
+      setter.addStatement("this.$N = $L", property.name(),
+          frozen(property.type(), CodeBlock.of("$N", property.name())));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        setter.addStatement("this.$N = null", TypeNames.wireField(property));
+      }
+      return setter.build();
     }
     setter.addJavadoc("@throws $T if the value breaks a constraint; the object is then unchanged\n",
         TypeNames.MODEL_VALIDATION_EXCEPTION);
@@ -183,6 +196,9 @@ public final class ClassWriter {
             ValidationWriter.takesDeepFlag(property) ? ", false" : "")
         .addStatement("$T.throwIfAny($N)", TypeNames.VIOLATIONS, violations)
         .addStatement("this.$N = $N", property.name(), value);
+    if (ModelSpec.keepsUnknownWire(property)) {
+      setter.addStatement("this.$N = null", TypeNames.wireField(property));
+    }
     return setter.build();
   }
 

@@ -67,6 +67,9 @@ final class DictWriter {
     for (Property property : model.properties()) {
       CodeBlock field = CodeBlock.of("this.$N", property.name());
       CodeBlock value = convert(property, property.type(), field, 0);
+      if (ModelSpec.keepsUnknownWire(property)) {
+        value = CodeBlock.of("this.$1N != null ? this.$1N : $2L", TypeNames.wireField(property), value);
+      }
       if (property.redacted() && !TypeNames.isPrimitive(property.type())) {
         value = CodeBlock.of("redacted && $L != null ? $T.REDACTED : $L", field, DICTS, value);
       } else if (property.redacted()) {
@@ -101,12 +104,12 @@ final class DictWriter {
     return CodeBlock.of("$T.map($L, $N -> $L)", DICTS, value, item, convert(property, map.value(), itemValue, depth + 1));
   }
 
-  private static boolean needsWireMethod(PropertyType.EnumRef e) {
+  static boolean needsWireMethod(PropertyType.EnumRef e) {
     return e.constants().stream().anyMatch(c -> !c.javaName().equals(c.wireName()));
   }
 
-  private static String wireMethodName(Property property) {
-    return property.name() + "Wire";
+  static String wireMethodName(Property property) {
+    return property.name() + "ToWire";
   }
 
   private MethodSpec wireMethod(Property property, PropertyType.EnumRef e) {

@@ -31,6 +31,9 @@ final class ObjectMethodsWriter {
     List<CodeBlock> comparisons = new ArrayList<>();
     for (Property property : model.properties()) {
       comparisons.add(equal(property));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        comparisons.add(CodeBlock.of("$1T.equals(this.$2N, that.$2N)", Objects.class, TypeNames.wireField(property)));
+      }
     }
     comparisons.add(CodeBlock.of("this.unknownFields().equals(that.unknownFields())"));
     return MethodSpec.methodBuilder("equals")
@@ -69,6 +72,9 @@ final class ObjectMethodsWriter {
             .addStatement("int h = 1");
     for (Property property : model.properties()) {
       method.addStatement("h = 31 * h + $L", hash(property));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        method.addStatement("h = 31 * h + $T.hashCode(this.$N)", Objects.class, TypeNames.wireField(property));
+      }
     }
     return method.addStatement("h = 31 * h + this.unknownFields().hashCode()").addStatement("return h").build();
   }

@@ -76,6 +76,11 @@ final class TypeNames {
     return type instanceof PropertyType.Scalar s && s.primitive();
   }
 
+  /** The field that keeps an enum property's unknown wire string: {@code statusWire}. */
+  static String wireField(io.apimodel.processor.model.Property property) {
+    return property.name() + "Wire";
+  }
+
   /** {@code extId} to {@code EXT_ID}. */
   static String constantCase(String name) {
     return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
