@@ -1,0 +1,7 @@
+package types;
+
+/** A plain enum property type. */
+public enum Color {
+  RED,
+  GREEN
+}
