@@ -1,7 +1,13 @@
 package notes;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.Dicts;
+import io.apimodel.runtime.JsonReadException;
+import io.apimodel.runtime.JsonValues;
 import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.PythonRepr;
 import io.apimodel.runtime.Values;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.Violations;
@@ -197,6 +203,108 @@ public final class Note implements NoteModel, ApiObject {
   }
 
   /**
+   * This object as a dict, like the Python SDK's {@code to_dict()}: a new mutable map of
+   * every property in property order, nulls included; enums as their wire strings.
+   */
+  @Override
+  public Map<String, Object> toDict() {
+    return toDict(false);
+  }
+
+  /**
+   * {@link #toDict()}; with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}.
+   */
+  @Override
+  public Map<String, Object> toDict(boolean redacted) {
+    Map<String, Object> dict = new LinkedHashMap<>(5);
+    dict.put("title", this.title);
+    dict.put("priority", this.priority);
+    dict.put("tags", Dicts.list(this.tags, item0 -> item0));
+    return dict;
+  }
+
+  /**
+   * The Python SDK's {@code to_str()}: what Python's {@code pprint.pformat} prints for
+   * {@link #toDict()}, with {@code @Redacted} values shown as {@code '***'}.
+   */
+  @Override
+  public String toStr() {
+    return PythonRepr.pformat(toDict(true));
+  }
+
+  /**
+   * Reads an object from its JSON members and checks every constraint of the whole document.
+   * Jackson calls this for a JSON object; members no property claims go to {@link #unknownFields()}.
+   *
+   * @param members the members of a JSON object, as plain JSON values
+   * @return the object, or null for null
+   * @throws JsonReadException if a value has the wrong JSON type (the message names its path)
+   * @throws ModelValidationException listing every violation of the document
+   */
+  @JsonCreator(
+      mode = JsonCreator.Mode.DELEGATING
+  )
+  public static Note fromJsonMap(Map<String, Object> members) {
+    Note result = readJson(members, "");
+    if (result != null) {
+      Violations.throwIfAny(result.validate());
+    }
+    return result;
+  }
+
+  /**
+   * Reads an object from its JSON members without checking constraints: the caller checks
+   * the whole document once. For generated code; use {@link #fromJsonMap} or Jackson.
+   *
+   * @param members the members of a JSON object, or null
+   * @param path where the object is in the document, for messages ({@code ""} at the top)
+   * @return the object, or null for null
+   */
+  public static Note readJson(Map<String, Object> members, String path) {
+    if (members == null) {
+      return null;
+    }
+    Note result = new Note();
+    for (Map.Entry<String, Object> member : members.entrySet()) {
+      Object value = member.getValue();
+      switch (member.getKey()) {
+        case "title" -> result.title = JsonValues.string(value, JsonValues.path(path, "title"));
+        case "priority" -> result.priority = JsonValues.integer(value, JsonValues.path(path, "priority"));
+        case "tags" -> result.tags = JsonValues.list(value, JsonValues.path(path, "tags"), (item0, path0) -> JsonValues.string(item0, path0));
+        default -> {
+          if (result.unknownFields == null) {
+            result.unknownFields = new LinkedHashMap<>();
+          }
+          result.unknownFields.put(member.getKey(), Values.freeze(value));
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * This object as plain JSON values, for Jackson: JSON names in property order, nulls left
+   * out, date-times as RFC 3339 strings, then the unknown fields.
+   */
+  @JsonValue
+  private Map<String, Object> jsonValue() {
+    Map<String, Object> json = new LinkedHashMap<>(5);
+    if (this.title != null) {
+      json.put("title", this.title);
+    }
+    if (this.priority != null) {
+      json.put("priority", this.priority);
+    }
+    if (this.tags != null) {
+      json.put("tags", this.tags);
+    }
+    if (this.unknownFields != null) {
+      json.putAll(this.unknownFields);
+    }
+    return json;
+  }
+
+  /**
    * Equal when every property and every unknown field is equal.
    */
   @Override
@@ -228,16 +336,11 @@ public final class Note implements NoteModel, ApiObject {
   }
 
   /**
-   * Every property as {@code name=value}; {@code @Redacted} values as {@code ***}.
+   * The same text as {@link #toStr()}.
    */
   @Override
   public String toString() {
-    return "Note{"
-            + "title=" + this.title
-            + ", priority=" + this.priority
-            + ", tags=" + this.tags
-            + (this.unknownFields == null ? "" : ", unknownFields=" + this.unknownFields)
-            + "}";
+    return toStr();
   }
 
   /**
@@ -357,7 +460,9 @@ public final class Note implements NoteModel, ApiObject {
       if (this.tags == null) {
         this.tags = new ArrayList<>();
       }
-      Collections.addAll(this.tags, items);
+      for (String item : items) {
+        this.tags.add(item);
+      }
       return this;
     }
 

@@ -103,6 +103,8 @@ public final class ApiModelProcessor extends AbstractProcessor {
       models.put(type, generated);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       reportBug(element, e);
+    } finally {
+      reporter.finishModel();
     }
   }
 
@@ -122,11 +124,14 @@ public final class ApiModelProcessor extends AbstractProcessor {
       JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ").build()
           .writeTo(processingEnv.getFiler());
     } catch (DeferModel e) {
+      reporter.discardModel();
       deferred.put(type.getQualifiedName().toString(), generated);
     } catch (IOException e) {
       reporter.report(Diagnostic.INTERNAL_ERROR, type, type.getQualifiedName(), "could not write " + generated.canonicalName() + ": " + e.getMessage());
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       reportBug(type, e);
+    } finally {
+      reporter.finishModel();
     }
   }
 

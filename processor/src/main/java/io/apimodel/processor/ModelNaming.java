@@ -17,6 +17,7 @@ import javax.lang.model.util.Elements;
 final class ModelNaming {
 
   private static final String SUFFIX = "Model";
+  private static final String PROCESSOR = ApiModelProcessor.class.getName();
 
   private final Elements elements;
   private final Annotations annotations;
@@ -68,7 +69,9 @@ final class ModelNaming {
 
   /** A class this processor wrote in an earlier round is not a clash. */
   private boolean isGeneratedBy(TypeElement existing) {
-    return annotations.find(existing, "javax.annotation.processing.Generated").isPresent();
+    return annotations.find(existing, "javax.annotation.processing.Generated")
+        .map(generated -> annotations.strings(generated, "value").contains(PROCESSOR))
+        .orElse(false);
   }
 
   private static String describe(ElementKind kind) {

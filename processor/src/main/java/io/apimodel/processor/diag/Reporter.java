@@ -1,5 +1,7 @@
 package io.apimodel.processor.diag;
 
+import java.util.ArrayList;
+import java.util.List;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -7,19 +9,39 @@ import javax.lang.model.element.Element;
 
 /**
  * Prints diagnostics at the most specific position given and counts the errors of the model being
- * processed, so that a model with errors is not written.
+ * processed, so that a model with errors is not written. A model's diagnostics are held until the
+ * model is finished, so that a model put off to the next round does not report them twice.
  */
 public final class Reporter {
 
+  private record Pending(
+      Diagnostic diagnostic, Element element, AnnotationMirror annotation, AnnotationValue value, String text) {}
+
   private final Messager messager;
+  private final List<Pending> pending = new ArrayList<>();
   private int errors;
 
   public Reporter(Messager messager) {
     this.messager = messager;
   }
 
-  /** Starts counting for a new model. */
+  /** Starts collecting for a new model. */
   public void startModel() {
+    pending.clear();
+    errors = 0;
+  }
+
+  /** Prints what the current model reported. */
+  public void finishModel() {
+    for (Pending p : pending) {
+      messager.printMessage(p.diagnostic().kind(), p.text(), p.element(), p.annotation(), p.value());
+    }
+    pending.clear();
+  }
+
+  /** Forgets what the current model reported: it will be read again in a later round. */
+  public void discardModel() {
+    pending.clear();
     errors = 0;
   }
 
@@ -47,6 +69,6 @@ public final class Reporter {
     if (diagnostic.kind() == javax.tools.Diagnostic.Kind.ERROR) {
       errors++;
     }
-    messager.printMessage(diagnostic.kind(), diagnostic.format(args), element, annotation, value);
+    pending.add(new Pending(diagnostic, element, annotation, value, diagnostic.format(args)));
   }
 }

@@ -180,6 +180,9 @@ public final class ModelReader {
   }
 
   static String signature(ExecutableElement method) {
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "()";
+    String parameters = method.getParameters().stream()
+        .map(p -> p.asType().toString())
+        .collect(java.util.stream.Collectors.joining(", "));
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "(" + parameters + ")";
   }
 }

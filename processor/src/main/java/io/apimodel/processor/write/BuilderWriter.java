@@ -11,7 +11,6 @@ import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -138,7 +137,9 @@ final class BuilderWriter {
         .beginControlFlow("if (this.$N == null)", property.name())
         .addStatement("this.$N = new $T<>()", property.name(), ArrayList.class)
         .endControlFlow()
-        .addStatement("$T.addAll(this.$N, items)", Collections.class, property.name())
+        .beginControlFlow("for ($T item : items)", element)
+        .addStatement("this.$N.add(item)", property.name())
+        .endControlFlow()
         .addStatement("return this")
         .build();
   }
