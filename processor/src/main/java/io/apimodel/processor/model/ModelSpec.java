@@ -11,13 +11,16 @@ import java.util.List;
  * @param properties the properties in order: super-interfaces first, then declaration order
  * @param jackson whether jackson-annotations is on the classpath, so that the class gets its JSON
  *     mapping
+ * @param databind whether jackson-databind is on the classpath too, so that the class also gets a
+ *     streaming codec that Jackson uses instead
  */
 public record ModelSpec(
     TypeRef modelInterface,
     TypeRef generated,
     String javadoc,
     List<Property> properties,
-    boolean jackson) {
+    boolean jackson,
+    boolean databind) {
 
   public ModelSpec {
     properties = List.copyOf(properties);

@@ -80,7 +80,9 @@ public final class ModelReader {
     }
     String javadoc = Optional.ofNullable(elements.getDocComment(type)).orElse("");
     ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties,
-        elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") != null);
+        elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") != null,
+        elements.getTypeElement("com.fasterxml.jackson.databind.annotation.JsonDeserialize") != null
+            && elements.getTypeElement("io.apimodel.runtime.jackson.JsonStreams") != null);
     return new ReadModel(type, spec, byProperty);
   }
 

@@ -43,10 +43,12 @@ public final class ClassWriter {
     ValidationWriter validation = new ValidationWriter(model);
     BuilderWriter builder = new BuilderWriter(model);
     ObjectMethodsWriter objectMethods = new ObjectMethodsWriter(model);
+    CodecWriter codec = model.databind() ? new CodecWriter(model) : null;
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addJavadoc(classJavadoc())
             .addAnnotation(AnnotationSpec.builder(TypeNames.GENERATED).addMember("value", "$S", PROCESSOR).build())
+            .addAnnotations(codec != null ? codec.classAnnotations() : List.of())
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addSuperinterface(modelInterface)
             .addSuperinterface(TypeNames.API_OBJECT)
@@ -66,6 +68,11 @@ public final class ClassWriter {
             .build());
     type.addMethod(noArgConstructor()).addMethod(builderConstructor());
     for (Property property : model.properties()) {
+      if (property.hasDefault()) {
+        type.addMethod(initializer(property));
+      }
+    }
+    for (Property property : model.properties()) {
       type.addMethod(accessor(property)).addMethod(setter(property));
     }
     type.addMethod(builder.staticFactory())
@@ -77,9 +84,13 @@ public final class ClassWriter {
         .addMethod(checkedUnknownField())
         .addMethods(new DictWriter(model).methods())
         .addMethods(model.jackson() ? new JsonWriter(model).methods() : List.of())
+        .addMethods(codec != null ? codec.conveniences() : List.of())
         .addMethods(objectMethods.methods())
         .addMethods(validation.checkMethods())
         .addType(builder.write());
+    if (codec != null) {
+      type.addType(codec.write());
+    }
     return type.build();
   }
 
@@ -118,11 +129,24 @@ public final class ClassWriter {
                 : "Creates an instance with every property unset.\n");
     for (Property property : model.properties()) {
       if (property.hasDefault()) {
-        constructor.addStatement("this.$N = $L", property.name(),
-            frozen(property.type(), CodeBlock.of("$T.super.$N()", modelInterface, property.methodName())));
+        constructor.addStatement("$N()", initMethodName(property));
       }
     }
     return constructor.build();
+  }
+
+  /** {@code initX()}: sets a {@code @Default} property to what the interface's method returns. */
+  private MethodSpec initializer(Property property) {
+    return MethodSpec.methodBuilder(initMethodName(property))
+        .addJavadoc("Sets {@code $L} to its {@code @Default} value.\n", property.name())
+        .addModifiers(Modifier.PRIVATE)
+        .addStatement("this.$N = $L", property.name(),
+            frozen(property.type(), CodeBlock.of("$T.super.$N()", modelInterface, property.methodName())))
+        .build();
+  }
+
+  static String initMethodName(Property property) {
+    return "init" + property.capitalized();
   }
 
   private MethodSpec builderConstructor() {

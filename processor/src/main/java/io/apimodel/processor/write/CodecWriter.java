@@ -1,0 +1,433 @@
+package io.apimodel.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.apimodel.processor.model.ModelSpec;
+import io.apimodel.processor.model.Property;
+import io.apimodel.processor.model.PropertyType;
+import io.apimodel.processor.model.ScalarKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the streaming JSON codec (jackson-core, no reflection) for users who have jackson-databind:
+ * the nested {@code Json} class with {@code read}/{@code write} and the Jackson serializer and
+ * deserializer that the class's {@code @JsonSerialize}/{@code @JsonDeserialize} name, and the
+ * {@code fromJson}/{@code toJson} conveniences.
+ */
+final class CodecWriter {
+
+  static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
+  static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+  private static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  private static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  private static final ClassName SERIALIZED = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  private static final ClassName PROCESSING_EXCEPTION = ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
+  private static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
+  private static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
+  private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
+  private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
+  private static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
+  private static final ClassName RFC_3339 = ClassName.get("io.apimodel.runtime", "Rfc3339");
+
+  private final ModelSpec model;
+  private final ClassName self;
+  private final ClassName json;
+
+  CodecWriter(ModelSpec model) {
+    this.model = model;
+    this.self = TypeNames.of(model.generated());
+    this.json = self.nestedClass("Json");
+  }
+
+  /** {@code @JsonSerialize(using = Task.Json.Serializer.class)} and its deserializer twin. */
+  List<AnnotationSpec> classAnnotations() {
+    return List.of(
+        AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", json.nestedClass("Serializer")).build(),
+        AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", json.nestedClass("Deserializer")).build());
+  }
+
+  /** {@code fromJson(String)} and {@code toJson()} on the model class. */
+  List<MethodSpec> conveniences() {
+    MethodSpec fromJson = MethodSpec.methodBuilder("fromJson")
+        .addJavadoc("Reads a $T from JSON text and checks every constraint of the document.\n\n", self)
+        .addJavadoc("@param text a JSON object, or {@code null}\n@return the object, or null for {@code null}\n")
+        .addJavadoc("@throws $T if the text is not valid JSON, a value has the wrong type, or a constraint\n", PROCESSING_EXCEPTION)
+        .addJavadoc("    is broken (then with the {@link $T} as the cause); the message names the path\n", TypeNames.MODEL_VALIDATION_EXCEPTION)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(String.class, "text")
+        .returns(self)
+        .addException(PROCESSING_EXCEPTION)
+        .beginControlFlow("try ($T p = $T.FACTORY.createParser(text))", PARSER, STREAMS)
+        .addStatement("p.nextToken()")
+        .addStatement("$T result = $T.readValidated(p)", self, json)
+        .addStatement("$T.endOfInput(p)", STREAMS)
+        .addStatement("return result")
+        .nextControlFlow("catch ($T e)", PROCESSING_EXCEPTION)
+        .addStatement("throw e")
+        .nextControlFlow("catch ($T e)", java.io.IOException.class)
+        .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
+        .endControlFlow()
+        .build();
+    MethodSpec toJson = MethodSpec.methodBuilder("toJson")
+        .addJavadoc("This object as compact JSON text (SPEC: JSON names in property order, nulls left out).\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("$T out = new $T()", java.io.StringWriter.class, java.io.StringWriter.class)
+        .beginControlFlow("try ($T gen = $T.FACTORY.createGenerator(out))", GENERATOR, STREAMS)
+        .addStatement("$T.write(this, gen)", json)
+        .nextControlFlow("catch ($T e)", java.io.IOException.class)
+        .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
+        .endControlFlow()
+        .addStatement("return out.toString()")
+        .build();
+    return List.of(fromJson, toJson);
+  }
+
+  /** The nested {@code Json} class. */
+  TypeSpec write() {
+    TypeSpec.Builder type = TypeSpec.classBuilder(json)
+        .addJavadoc("Streaming JSON for {@link $T} with jackson-core: no reflection, names pre-encoded.\n", self)
+        .addJavadoc("Jackson finds it through the annotations on {@link $T}; other generated codecs call it directly.\n", self)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+    for (Property property : model.properties()) {
+      type.addField(FieldSpec.builder(SERIALIZED, nameConstant(property), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("new $T($S)", SERIALIZED, property.jsonName())
+          .build());
+    }
+    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(writeMethod())
+        .addMethod(readMethod())
+        .addMethod(readValidated())
+        .addMethod(fieldIndex());
+    for (Property property : model.properties()) {
+      PropertyType.EnumRef e = nestedEnum(property.type());
+      if (e != null) {
+        type.addMethod(enumReader(property, e));
+      }
+    }
+    return type.addType(serializer()).addType(deserializer()).build();
+  }
+
+  private MethodSpec writeMethod() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+        .addJavadoc("Writes {@code value} as a JSON object: JSON names in property order, nulls left out,\n")
+        .addJavadoc("then the unknown fields.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(self, "value")
+        .addParameter(GENERATOR, "gen")
+        .addException(java.io.IOException.class)
+        .addStatement("gen.writeStartObject(value)");
+    for (Property property : model.properties()) {
+      CodeBlock field = CodeBlock.of("value.$N", property.name());
+      boolean primitive = TypeNames.isPrimitive(property.type());
+      if (!primitive) {
+        method.beginControlFlow("if ($L != null)", field);
+      }
+      method.addStatement("gen.writeFieldName($N)", nameConstant(property));
+      if (ModelSpec.keepsUnknownWire(property)) {
+        method.addStatement("gen.writeString(value.$1N != null ? value.$1N : $2L)", TypeNames.wireField(property),
+            enumWire(property, (PropertyType.EnumRef) property.type(), field));
+      } else {
+        method.addStatement(writeValue(property, property.type(), field, "gen", 0));
+      }
+      if (!primitive) {
+        method.endControlFlow();
+      }
+    }
+    return method
+        .beginControlFlow("if (value.unknownFields != null)")
+        .addStatement("$T.writeUnknown(value.unknownFields, gen)", STREAMS)
+        .endControlFlow()
+        .addStatement("gen.writeEndObject()")
+        .build();
+  }
+
+  /** A statement (without the semicolon) writing a non-null value. */
+  private CodeBlock writeValue(Property property, PropertyType type, CodeBlock value, String gen, int depth) {
+    if (type instanceof PropertyType.Scalar s) {
+      return switch (s.kind()) {
+        case STRING -> CodeBlock.of("$N.writeString($L)", gen, value);
+        case BOOLEAN -> CodeBlock.of("$N.writeBoolean($L)", gen, value);
+        case INT, LONG, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$N.writeNumber($L)", gen, value);
+        case UUID, LOCAL_DATE -> CodeBlock.of("$N.writeString($L.toString())", gen, value);
+        case OFFSET_DATE_TIME -> CodeBlock.of("$N.writeString($T.format($L))", gen, RFC_3339, value);
+        case OBJECT -> CodeBlock.of("$T.writeAny($L, $N)", STREAMS, value, gen);
+      };
+    }
+    if (type instanceof PropertyType.EnumRef e) {
+      return CodeBlock.of("$N.writeString($L)", gen, enumWire(property, e, value));
+    }
+    if (type instanceof PropertyType.ModelRef m) {
+      return CodeBlock.of("$T.write($L, $N)", TypeNames.of(m.type()).nestedClass("Json"), value, gen);
+    }
+    String item = "item" + depth;
+    String itemGen = "gen" + depth;
+    boolean list = type instanceof PropertyType.ListOf;
+    PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
+    CodeBlock writer = inner instanceof PropertyType.ModelRef m
+        ? CodeBlock.of("$T::write", TypeNames.of(m.type()).nestedClass("Json"))
+        : CodeBlock.of("($N, $N) -> $L", item, itemGen, writeValue(property, inner, CodeBlock.of("$N", item), itemGen, depth + 1));
+    return CodeBlock.of("$T.$L($L, $N, $L)", STREAMS, list ? "writeList" : "writeMap", value, gen, writer);
+  }
+
+  private static CodeBlock enumWire(Property property, PropertyType.EnumRef e, CodeBlock value) {
+    return DictWriter.needsWireMethod(e)
+        ? CodeBlock.of("$N($L)", DictWriter.wireMethodName(property), value)
+        : CodeBlock.of("$L.name()", value);
+  }
+
+  private MethodSpec fieldIndex() {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    List<Property> properties = model.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      List<String> names = new ArrayList<>();
+      names.add(property.jsonName());
+      names.addAll(property.aliases());
+      cases.add("case $L -> $L;\n", names.stream().map(n -> CodeBlock.of("$S", n).toString()).collect(Collectors.joining(", ")), i);
+    }
+    return MethodSpec.methodBuilder("fieldIndex")
+        .addJavadoc("The index of the property with this JSON name (or alias), or -1.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(String.class, "name")
+        .returns(int.class)
+        .addCode("return switch (name) {\n$>$Ldefault -> -1;\n$<};\n", cases.build())
+        .build();
+  }
+
+  private MethodSpec readMethod() {
+    int count = model.properties().size();
+    boolean bitSet = count > 64;
+    MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+        .addJavadoc("Reads the object the parser is on, without checking constraints (the caller checks\n")
+        .addJavadoc("the whole document once). Wrong JSON types and repeated members fail with their path.\n\n")
+        .addJavadoc("@return the object, or null when the parser is on {@code null}\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(PARSER, "p")
+        .returns(self)
+        .addException(java.io.IOException.class)
+        .beginControlFlow("if (!$T.startObject(p))", STREAMS)
+        .addStatement("return null")
+        .endControlFlow()
+        .addStatement("$T result = new $T()", self, self);
+    if (bitSet) {
+      method.addStatement("$T seen = new $T($L)", java.util.BitSet.class, java.util.BitSet.class, count);
+    } else {
+      method.addStatement("long seen = 0L");
+    }
+    method.addStatement("$T name", String.class)
+        .beginControlFlow("while ((name = p.nextFieldName()) != null)")
+        .addStatement("int index = fieldIndex(name)")
+        .beginControlFlow("if (index < 0)")
+        .addStatement("result.unknownFields = $T.readUnknown(result.unknownFields, p, name)", STREAMS)
+        .addStatement("continue")
+        .endControlFlow();
+    if (bitSet) {
+      method.beginControlFlow("if (seen.get(index))")
+          .addStatement("throw $T.duplicate(p, name)", STREAMS)
+          .endControlFlow()
+          .addStatement("seen.set(index)");
+    } else {
+      method.beginControlFlow("if ((seen & (1L << index)) != 0)")
+          .addStatement("throw $T.duplicate(p, name)", STREAMS)
+          .endControlFlow()
+          .addStatement("seen |= 1L << index");
+    }
+    method.addStatement("p.nextToken()").beginControlFlow("switch (index)");
+    List<Property> properties = model.properties();
+    for (int i = 0; i < properties.size(); i++) {
+      method.addCode("case $L -> ", i).addCode(readMember(properties.get(i)));
+    }
+    method.addCode("default -> throw new $T(name)\n;", IllegalStateException.class);
+    return method.endControlFlow().endControlFlow().addStatement("return result").build();
+  }
+
+  private CodeBlock readMember(Property property) {
+    PropertyType type = property.type();
+    if (type instanceof PropertyType.EnumRef e) {
+      CodeBlock.Builder code = CodeBlock.builder().add("{\n$>")
+          .addStatement("$T wire = $T.string(p)", String.class, STREAMS)
+          .addStatement("result.$N = $N(wire)", property.name(), property.name() + "FromWire")
+          .beginControlFlow("if (result.$N == null && wire != null)", property.name());
+      if (e.fallbackConstant() != null) {
+        code.addStatement("result.$N = $T.$N", property.name(), TypeNames.of(e), e.fallbackConstant())
+            .addStatement("result.$N = wire", TypeNames.wireField(property));
+      } else {
+        code.addStatement("throw $T.invalid(p, $S + wire + $S)", STREAMS, "\"", "\" " + notOneOf(e));
+      }
+      return code.endControlFlow().add("$<}\n").build();
+    }
+    if (type instanceof PropertyType.Scalar s && s.primitive()) {
+      return CodeBlock.of("result.$N = $T.$L(p, result.$N);\n", property.name(), STREAMS, primitiveReader(s.kind()), property.name());
+    }
+    return CodeBlock.of("result.$N = $L;\n", property.name(), readValue(property, type));
+  }
+
+  /** An expression reading a value of {@code type} at the parser's current token. */
+  private CodeBlock readValue(Property property, PropertyType type) {
+    if (type instanceof PropertyType.ListOf list) {
+      return CodeBlock.of("$T.list(p, $L)", STREAMS, reader(property, list.element(), 0));
+    }
+    if (type instanceof PropertyType.MapOf map) {
+      return CodeBlock.of("$T.map(p, $L)", STREAMS, reader(property, map.value(), 0));
+    }
+    if (type instanceof PropertyType.ModelRef m) {
+      return CodeBlock.of("$T.read(p)", TypeNames.of(m.type()).nestedClass("Json"));
+    }
+    if (type instanceof PropertyType.EnumRef) {
+      return CodeBlock.of("$N(p)", enumReaderName(property));
+    }
+    return CodeBlock.of("$T.$L(p)", STREAMS, scalarReader(((PropertyType.Scalar) type).kind()));
+  }
+
+  /** A reader of items of {@code type} as a method reference or lambda. */
+  private CodeBlock reader(Property property, PropertyType type, int depth) {
+    if (type instanceof PropertyType.Scalar s) {
+      return CodeBlock.of("$T::$L", STREAMS, scalarReader(s.kind()));
+    }
+    if (type instanceof PropertyType.EnumRef) {
+      return CodeBlock.of("$T::$N", json, enumReaderName(property));
+    }
+    if (type instanceof PropertyType.ModelRef m) {
+      return CodeBlock.of("$T::read", TypeNames.of(m.type()).nestedClass("Json"));
+    }
+    String parser = "q" + depth;
+    boolean list = type instanceof PropertyType.ListOf;
+    PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
+    return CodeBlock.of("$N -> $T.$L($N, $L)", parser, STREAMS, list ? "list" : "map", parser, reader(property, inner, depth + 1));
+  }
+
+  private static String scalarReader(ScalarKind kind) {
+    return switch (kind) {
+      case STRING -> "string";
+      case BOOLEAN -> "bool";
+      case INT -> "integer";
+      case LONG -> "longInteger";
+      case DOUBLE -> "decimal";
+      case BIG_DECIMAL -> "bigDecimal";
+      case BIG_INTEGER -> "bigInteger";
+      case UUID -> "uuid";
+      case OFFSET_DATE_TIME -> "dateTime";
+      case LOCAL_DATE -> "date";
+      case OBJECT -> "any";
+    };
+  }
+
+  private static String primitiveReader(ScalarKind kind) {
+    return switch (kind) {
+      case BOOLEAN -> "boolValue";
+      case INT -> "intValue";
+      case LONG -> "longValue";
+      default -> "doubleValue";
+    };
+  }
+
+  private MethodSpec readValidated() {
+    return MethodSpec.methodBuilder("readValidated")
+        .addJavadoc("Reads the object the parser is on and checks every constraint of it and what it holds.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(PARSER, "p")
+        .returns(self)
+        .addException(java.io.IOException.class)
+        .addStatement("$T result = read(p)", self)
+        .beginControlFlow("if (result != null)")
+        .addStatement("$T violations = result.validate()", TypeNames.VIOLATION_LIST)
+        .beginControlFlow("if (!violations.isEmpty())")
+        .addStatement("throw $T.violations(p, $T.class, new $T(violations))", STREAMS, self, TypeNames.MODEL_VALIDATION_EXCEPTION)
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return result")
+        .build();
+  }
+
+  private static PropertyType.EnumRef nestedEnum(PropertyType type) {
+    if (type instanceof PropertyType.ListOf list) {
+      return list.element() instanceof PropertyType.EnumRef e ? e : nestedEnum(list.element());
+    }
+    if (type instanceof PropertyType.MapOf map) {
+      return map.value() instanceof PropertyType.EnumRef e ? e : nestedEnum(map.value());
+    }
+    return null;
+  }
+
+  private static String enumReaderName(Property property) {
+    return "read" + property.capitalized() + "Item";
+  }
+
+  private MethodSpec enumReader(Property property, PropertyType.EnumRef e) {
+    CodeBlock.Builder cases = CodeBlock.builder();
+    for (PropertyType.EnumConstant constant : e.constants()) {
+      cases.add("case $S -> $T.$N;\n", constant.wireName(), TypeNames.of(e), constant.javaName());
+    }
+    CodeBlock otherwise = e.fallbackConstant() != null
+        ? CodeBlock.of("default -> $T.$N;\n", TypeNames.of(e), e.fallbackConstant())
+        : CodeBlock.of("default -> throw $T.invalid(p, $S + wire + $S);\n", STREAMS, "\"", "\" " + notOneOf(e));
+    return MethodSpec.methodBuilder(enumReaderName(property))
+        .addJavadoc("Reads one {@code $L} item: the constant with that wire string, else the fallback.\n", property.name())
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(PARSER, "p")
+        .returns(TypeNames.of(e))
+        .addException(java.io.IOException.class)
+        .addStatement("$T wire = $T.string(p)", String.class, STREAMS)
+        .beginControlFlow("if (wire == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .addCode("return switch (wire) {\n$>$L$L$<};\n", cases.build(), otherwise)
+        .build();
+  }
+
+  private TypeSpec serializer() {
+    return TypeSpec.classBuilder("Serializer")
+        .addJavadoc("Jackson's entry to {@link Json#write}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.methodBuilder("serialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(self, "value")
+            .addParameter(GENERATOR, "gen")
+            .addParameter(PROVIDER, "provider")
+            .addException(java.io.IOException.class)
+            .addStatement("write(value, gen)")
+            .build())
+        .build();
+  }
+
+  private TypeSpec deserializer() {
+    return TypeSpec.classBuilder("Deserializer")
+        .addJavadoc("Jackson's entry to {@link Json#readValidated}.\n")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
+        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.methodBuilder("deserialize")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(PARSER, "p")
+            .addParameter(CONTEXT, "context")
+            .returns(self)
+            .addException(java.io.IOException.class)
+            .addStatement("return readValidated(p)")
+            .build())
+        .build();
+  }
+
+  private static String nameConstant(Property property) {
+    return TypeNames.constantCase(property.name()).replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  private static String notOneOf(PropertyType.EnumRef e) {
+    return "is not one of " + e.constants().stream().map(PropertyType.EnumConstant::wireName).collect(Collectors.joining(", "));
+  }
+}
