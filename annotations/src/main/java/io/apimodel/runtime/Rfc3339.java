@@ -21,57 +21,73 @@ public final class Rfc3339 {
    * @throws DateTimeException if the text is not an RFC 3339 date-time or names no real instant
    */
   public static OffsetDateTime parse(CharSequence text) {
-    int n = text.length();
-    if (n < 20 || text.charAt(4) != '-' || text.charAt(7) != '-' || !isT(text.charAt(10))
-        || text.charAt(13) != ':' || text.charAt(16) != ':') {
-      throw invalid(text);
+    char[] chars = new char[text.length()];
+    for (int k = 0; k < chars.length; k++) {
+      chars[k] = text.charAt(k);
     }
-    int year = digits(text, 0, 4);
-    int month = digits(text, 5, 2);
-    int day = digits(text, 8, 2);
-    int hour = digits(text, 11, 2);
-    int minute = digits(text, 14, 2);
-    int second = digits(text, 17, 2);
-    int i = 19;
+    return parse(chars, 0, chars.length);
+  }
+
+  /**
+   * {@link #parse(CharSequence)} of {@code length} characters of {@code buf} from {@code off}, for
+   * parsers that hand out their buffer.
+   */
+  public static OffsetDateTime parse(char[] buf, int off, int length) {
+    int end = off + length;
+    if (length < 20 || buf[off + 4] != '-' || buf[off + 7] != '-' || !isT(buf[off + 10])
+        || buf[off + 13] != ':' || buf[off + 16] != ':') {
+      throw invalid(buf, off, length);
+    }
+    int year = digits(buf, off, 4);
+    int month = digits(buf, off + 5, 2);
+    int day = digits(buf, off + 8, 2);
+    int hour = digits(buf, off + 11, 2);
+    int minute = digits(buf, off + 14, 2);
+    int second = digits(buf, off + 17, 2);
+    if ((year | month | day | hour | minute | second) < 0) {
+      throw invalid(buf, off, length);
+    }
+    int i = off + 19;
     int nanos = 0;
-    if (text.charAt(i) == '.') {
+    if (buf[i] == '.') {
       int start = ++i;
-      while (i < n && isDigit(text.charAt(i))) {
+      while (i < end && isDigit(buf[i])) {
         if (i - start < 9) {
-          nanos = nanos * 10 + (text.charAt(i) - '0');
+          nanos = nanos * 10 + (buf[i] - '0');
         }
         i++;
       }
-      int length = i - start;
-      if (length == 0) {
-        throw invalid(text);
+      int digits = i - start;
+      if (digits == 0) {
+        throw invalid(buf, off, length);
       }
-      for (int k = length; k < 9; k++) {
+      for (int k = digits; k < 9; k++) {
         nanos *= 10;
       }
     }
-    if (i >= n) {
-      throw invalid(text);
+    if (i >= end) {
+      throw invalid(buf, off, length);
     }
     ZoneOffset offset;
-    char sign = text.charAt(i);
-    if ((sign == 'Z' || sign == 'z') && i + 1 == n) {
+    char sign = buf[i];
+    if ((sign == 'Z' || sign == 'z') && i + 1 == end) {
       offset = ZoneOffset.UTC;
-    } else if ((sign == '+' || sign == '-') && i + 6 == n && text.charAt(i + 3) == ':') {
-      int hours = digits(text, i + 1, 2);
-      int minutes = digits(text, i + 4, 2);
-      if (hours > 23 || minutes > 59) {
-        throw invalid(text);
+    } else if ((sign == '+' || sign == '-') && i + 6 == end && buf[i + 3] == ':') {
+      int hours = digits(buf, i + 1, 2);
+      int minutes = digits(buf, i + 4, 2);
+      if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59) {
+        throw invalid(buf, off, length);
       }
       int seconds = hours * 3600 + minutes * 60;
       offset = ZoneOffset.ofTotalSeconds(sign == '-' ? -seconds : seconds);
     } else {
-      throw invalid(text);
+      throw invalid(buf, off, length);
     }
     try {
       return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     } catch (DateTimeException e) {
-      throw new DateTimeException("not a valid date-time: \"" + text + "\" (" + e.getMessage() + ")");
+      throw new DateTimeException(
+          "not a valid date-time: \"" + new String(buf, off, length) + "\" (" + e.getMessage() + ")");
     }
   }
 
@@ -137,20 +153,21 @@ public final class Rfc3339 {
     return c >= '0' && c <= '9';
   }
 
-  private static int digits(CharSequence text, int start, int count) {
+  /** The number written with {@code count} digits from {@code start}, or -1 if one is not a digit. */
+  private static int digits(char[] buf, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = text.charAt(i);
+      char c = buf[i];
       if (!isDigit(c)) {
-        throw invalid(text);
+        return -1;
       }
       value = value * 10 + (c - '0');
     }
     return value;
   }
 
-  private static DateTimeException invalid(CharSequence text) {
-    return new DateTimeException(
-        "not an RFC 3339 date-time (yyyy-MM-ddTHH:mm:ss[.fraction]Z or +HH:MM): \"" + text + "\"");
+  private static DateTimeException invalid(char[] buf, int off, int length) {
+    return new DateTimeException("not an RFC 3339 date-time (yyyy-MM-ddTHH:mm:ss[.fraction]Z or"
+        + " +HH:MM)" + ": \"" + new String(buf, off, length) + "\"");
   }
 }

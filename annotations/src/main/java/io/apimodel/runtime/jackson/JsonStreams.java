@@ -194,15 +194,18 @@ public final class JsonStreams {
   }
 
   public static OffsetDateTime dateTime(JsonParser p) throws IOException {
-    String text = string(p);
-    if (text == null) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      try {
+        return Rfc3339.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      } catch (DateTimeException e) {
+        throw invalid(p, e.getMessage());
+      }
+    }
+    if (t == JsonToken.VALUE_NULL) {
       return null;
     }
-    try {
-      return Rfc3339.parse(text);
-    } catch (DateTimeException e) {
-      throw invalid(p, e.getMessage());
-    }
+    throw wrongType(p, "an RFC 3339 date-time string");
   }
 
   public static LocalDate date(JsonParser p) throws IOException {
