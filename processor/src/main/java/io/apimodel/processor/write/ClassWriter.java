@@ -67,6 +67,14 @@ public final class ClassWriter {
             .addJavadoc("Members that no property claims; null until the first one is put.\n")
             .build());
     type.addMethod(noArgConstructor()).addMethod(builderConstructor());
+    if (model.hasDefaults() && model.jackson()) {
+      type.addMethod(MethodSpec.constructorBuilder()
+          .addJavadoc("Creates an instance with every property unset, {@code @Default} ones too: JSON readers\n")
+          .addJavadoc("set the defaults only for members the input lacks.\n")
+          .addModifiers(Modifier.PRIVATE)
+          .addParameter(Void.class, "unset")
+          .build());
+    }
     for (Property property : model.properties()) {
       if (property.hasDefault()) {
         type.addMethod(initializer(property));
@@ -143,6 +151,12 @@ public final class ClassWriter {
         .addStatement("this.$N = $L", property.name(),
             frozen(property.type(), CodeBlock.of("$T.super.$N()", modelInterface, property.methodName())))
         .build();
+  }
+
+  /** {@code new Task((Void) null)} when the model has defaults (see the private constructor), else {@code new Task()}. */
+  static CodeBlock emptyInstance(ModelSpec model) {
+    ClassName type = TypeNames.of(model.generated());
+    return model.hasDefaults() ? CodeBlock.of("new $T(($T) null)", type, Void.class) : CodeBlock.of("new $T()", type);
   }
 
   static String initMethodName(Property property) {

@@ -218,7 +218,7 @@ final class CodecWriter {
         .beginControlFlow("if (!$T.startObject(p))", STREAMS)
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T result = new $T()", self, self);
+        .addStatement("$T result = $L", self, ClassWriter.emptyInstance(model));
     if (bitSet) {
       method.addStatement("$T seen = new $T($L)", java.util.BitSet.class, java.util.BitSet.class, count);
     } else {
@@ -247,8 +247,17 @@ final class CodecWriter {
     for (int i = 0; i < properties.size(); i++) {
       method.addCode("case $L -> ", i).addCode(readMember(properties.get(i)));
     }
-    method.addCode("default -> throw new $T(name)\n;", IllegalStateException.class);
-    return method.endControlFlow().endControlFlow().addStatement("return result").build();
+    method.addCode("default -> throw new $T(name);\n", IllegalStateException.class);
+    method.endControlFlow().endControlFlow();
+    for (int i = 0; i < properties.size(); i++) {
+      Property property = properties.get(i);
+      if (property.hasDefault()) {
+        method.beginControlFlow(bitSet ? "if (!seen.get($L))" : "if ((seen & (1L << $L)) == 0)", i)
+            .addStatement("result.$N()", ClassWriter.initMethodName(property))
+            .endControlFlow();
+      }
+    }
+    return method.addStatement("return result").build();
   }
 
   private CodeBlock readMember(Property property) {

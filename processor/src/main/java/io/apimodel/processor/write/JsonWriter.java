@@ -85,7 +85,7 @@ final class JsonWriter {
         .beginControlFlow("if (members == null)")
         .addStatement("return null")
         .endControlFlow()
-        .addStatement("$T result = new $T()", self, self)
+        .addStatement("$T result = $L", self, ClassWriter.emptyInstance(model))
         .beginControlFlow("for ($T<$T, $T> member : members.entrySet())", java.util.Map.Entry.class, String.class, Object.class)
         .addStatement("$T value = member.getValue()", Object.class)
         .beginControlFlow("switch (member.getKey())");
@@ -102,7 +102,19 @@ final class JsonWriter {
         .endControlFlow()
         .addStatement("result.unknownFields.put(member.getKey(), $T.freeze(value))", TypeNames.VALUES)
         .addCode("$<}\n");
-    return method.endControlFlow().endControlFlow().addStatement("return result").build();
+    method.endControlFlow().endControlFlow();
+    for (Property property : model.properties()) {
+      if (property.hasDefault()) {
+        CodeBlock absent = CodeBlock.of("!members.containsKey($S)", property.jsonName());
+        for (String alias : property.aliases()) {
+          absent = CodeBlock.of("$L && !members.containsKey($S)", absent, alias);
+        }
+        method.beginControlFlow("if ($L)", absent)
+            .addStatement("result.$N()", ClassWriter.initMethodName(property))
+            .endControlFlow();
+      }
+    }
+    return method.addStatement("return result").build();
   }
 
   private CodeBlock readMember(Property property) {
