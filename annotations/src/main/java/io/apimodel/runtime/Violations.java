@@ -67,6 +67,23 @@ public final class Violations {
     return s.codePointCount(0, s.length());
   }
 
+  /**
+   * Puts {@code prefix} in front of the paths of {@code out}'s violations from index {@code from} on
+   * (and in their messages): a nested model reports its violations with paths of its own, and the
+   * model holding it adds where it sits ({@code "subTasks[2]."}). Done only when there are any, so
+   * that checking a valid object builds no path at all.
+   */
+  public static void nest(List<Violation> out, int from, String prefix) {
+    String start = prefix(""); // "Invalid value for `"
+    for (int i = from; i < out.size(); i++) {
+      Violation v = out.get(i);
+      String message = v.message().startsWith(start)
+          ? start + prefix + v.message().substring(start.length())
+          : v.message();
+      out.set(i, new Violation(prefix + v.path(), message, v.invalidValue()));
+    }
+  }
+
   /** Throws a {@link ModelValidationException} when {@code violations} is not empty. */
   public static void throwIfAny(List<Violation> violations) {
     if (!violations.isEmpty()) {
@@ -81,6 +98,6 @@ public final class Violations {
   }
 
   private static String prefix(String path) {
-    return "Invalid value for `" + path + "`, ";
+    return path.isEmpty() ? "Invalid value for `" : "Invalid value for `" + path + "`, ";
   }
 }

@@ -185,9 +185,7 @@ final class ValidationWriter {
   private CodeBlock nestedChecks(PropertyType type, String variable, PathExpression path, int depth) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (type instanceof PropertyType.ModelRef) {
-      code.beginControlFlow("if (deep)")
-          .addStatement("$N.collectViolations($L, out)", variable, path.literal(".").code())
-          .endControlFlow();
+      code.beginControlFlow("if (deep)").add(nestedModel(variable, path)).endControlFlow();
     } else if (type instanceof PropertyType.ListOf list) {
       String index = "i" + depth;
       String item = "item" + depth;
@@ -197,8 +195,7 @@ final class ValidationWriter {
           .beginControlFlow("if ($N == null)", item)
           .addStatement("$T.nullItem(out, $L)", TypeNames.VIOLATIONS, itemPath.code());
       if (list.element() instanceof PropertyType.ModelRef) {
-        code.nextControlFlow("else if (deep)")
-            .addStatement("$N.collectViolations($L, out)", item, itemPath.literal(".").code());
+        code.nextControlFlow("else if (deep)").add(nestedModel(item, itemPath));
       } else {
         CodeBlock inner = nestedChecks(list.element(), item, itemPath, depth + 1);
         if (!inner.isEmpty()) {
@@ -224,6 +221,20 @@ final class ValidationWriter {
       }
     }
     return code.build();
+  }
+
+  /**
+   * Checks a nested model with paths of its own and, only if it reports anything, puts where it
+   * sits in front: a valid graph is checked without building a single path.
+   */
+  private static CodeBlock nestedModel(String variable, PathExpression path) {
+    return CodeBlock.builder()
+        .addStatement("int before = out.size()")
+        .addStatement("$N.collectViolations($S, out)", variable, "")
+        .beginControlFlow("if (out.size() > before)")
+        .addStatement("$T.nest(out, before, $L)", TypeNames.VIOLATIONS, path.literal(".").code())
+        .endControlFlow()
+        .build();
   }
 
   private static boolean containsModel(PropertyType type) {
