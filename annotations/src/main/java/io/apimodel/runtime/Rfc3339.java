@@ -93,24 +93,38 @@ public final class Rfc3339 {
 
   /** Formats with seconds always, the fraction only as long as needed, and the offset. */
   public static String format(OffsetDateTime value) {
-    StringBuilder out = new StringBuilder(32);
+    char[] buf = new char[MAX_LENGTH];
+    return new String(buf, 0, format(value, buf));
+  }
+
+  /** The most characters {@link #format(OffsetDateTime, char[])} writes. */
+  public static final int MAX_LENGTH = 48;
+
+  /**
+   * Writes what {@link #format(OffsetDateTime)} returns into {@code buf}, which has room for
+   * {@link #MAX_LENGTH} characters, and returns how many it wrote.
+   */
+  public static int format(OffsetDateTime value, char[] buf) {
+    int n = 0;
     int year = value.getYear();
     if (year < 0 || year > 9999) {
-      out.append(year < 0 ? '-' : '+');
-      out.append(Math.abs(year));
+      buf[n++] = year < 0 ? '-' : '+';
+      String digits = Integer.toString(Math.abs(year));
+      digits.getChars(0, digits.length(), buf, n);
+      n += digits.length();
     } else {
-      pad(out, year, 4);
+      n = pad(buf, n, year, 4);
     }
-    out.append('-');
-    pad(out, value.getMonthValue(), 2);
-    out.append('-');
-    pad(out, value.getDayOfMonth(), 2);
-    out.append('T');
-    pad(out, value.getHour(), 2);
-    out.append(':');
-    pad(out, value.getMinute(), 2);
-    out.append(':');
-    pad(out, value.getSecond(), 2);
+    buf[n++] = '-';
+    n = pad(buf, n, value.getMonthValue(), 2);
+    buf[n++] = '-';
+    n = pad(buf, n, value.getDayOfMonth(), 2);
+    buf[n++] = 'T';
+    n = pad(buf, n, value.getHour(), 2);
+    buf[n++] = ':';
+    n = pad(buf, n, value.getMinute(), 2);
+    buf[n++] = ':';
+    n = pad(buf, n, value.getSecond(), 2);
     int nanos = value.getNano();
     if (nanos != 0) {
       int digits = 9;
@@ -118,31 +132,33 @@ public final class Rfc3339 {
         nanos /= 10;
         digits--;
       }
-      out.append('.');
-      pad(out, nanos, digits);
+      buf[n++] = '.';
+      n = pad(buf, n, nanos, digits);
     }
     int offset = value.getOffset().getTotalSeconds();
     if (offset == 0) {
-      return out.append('Z').toString();
+      buf[n++] = 'Z';
+      return n;
     }
-    out.append(offset < 0 ? '-' : '+');
+    buf[n++] = offset < 0 ? '-' : '+';
     int abs = Math.abs(offset);
-    pad(out, abs / 3600, 2);
-    out.append(':');
-    pad(out, abs / 60 % 60, 2);
+    n = pad(buf, n, abs / 3600, 2);
+    buf[n++] = ':';
+    n = pad(buf, n, abs / 60 % 60, 2);
     if (abs % 60 != 0) {
-      out.append(':'); // not RFC 3339, but the only way to keep such an offset
-      pad(out, abs % 60, 2);
+      buf[n++] = ':'; // not RFC 3339, but the only way to keep such an offset
+      n = pad(buf, n, abs % 60, 2);
     }
-    return out.toString();
+    return n;
   }
 
-  private static void pad(StringBuilder out, int value, int width) {
-    String digits = Integer.toString(value);
-    for (int k = digits.length(); k < width; k++) {
-      out.append('0');
+  /** Writes {@code value} with {@code width} digits (zero-padded) at {@code n}; returns the new end. */
+  private static int pad(char[] buf, int n, int value, int width) {
+    for (int i = n + width - 1; i >= n; i--) {
+      buf[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
-    out.append(digits);
+    return n + width;
   }
 
   private static boolean isT(char c) {

@@ -321,10 +321,16 @@ public final class JsonStreams {
       }
       gen.writeEndObject();
     } else if (value instanceof OffsetDateTime time) {
-      gen.writeString(Rfc3339.format(time));
+      writeDateTime(time, gen);
     } else {
       gen.writeString(value.toString());
     }
+  }
+
+  /** Writes a date-time as an RFC 3339 string without building a {@code String}. */
+  public static void writeDateTime(OffsetDateTime value, JsonGenerator gen) throws IOException {
+    char[] buf = new char[Rfc3339.MAX_LENGTH];
+    gen.writeString(buf, 0, Rfc3339.format(value, buf));
   }
 
   /** Writes a list, items with {@code items} and nulls as null. */

@@ -36,7 +36,6 @@ final class CodecWriter {
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   private static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
-  private static final ClassName RFC_3339 = ClassName.get("io.apimodel.runtime", "Rfc3339");
 
   private final ModelSpec model;
   private final ClassName self;
@@ -159,7 +158,7 @@ final class CodecWriter {
         case BOOLEAN -> CodeBlock.of("$N.writeBoolean($L)", gen, value);
         case INT, LONG, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$N.writeNumber($L)", gen, value);
         case UUID, LOCAL_DATE -> CodeBlock.of("$N.writeString($L.toString())", gen, value);
-        case OFFSET_DATE_TIME -> CodeBlock.of("$N.writeString($T.format($L))", gen, RFC_3339, value);
+        case OFFSET_DATE_TIME -> CodeBlock.of("$T.writeDateTime($L, $N)", STREAMS, value, gen);
         case OBJECT -> CodeBlock.of("$T.writeAny($L, $N)", STREAMS, value, gen);
       };
     }
