@@ -158,6 +158,9 @@ JsonOverrides = Model("JsonOverrides", [
 DictKeyOverrides = Model("DictKeyOverrides", [
     ("extId", "ID"), ("typeName", "_type"), ("plainValue", "plain_value"),
     ("specialKey", "clé spéciale"), ("nested", "inner")])
+ShadeCollections = Model("ShadeCollections", [
+    ("shade", "shade"), ("shades", "shades"), ("shadeByName", "shadeByName"),
+    ("shadeMaps", "shadeMaps")])
 Scalars = Model("Scalars", [
     ("text", "text"), ("flag", "flag", False), ("count", "count", 0), ("total", "total", 0),
     ("ratio", "ratio", 0.0), ("boxedFlag", "boxedFlag"), ("boxedCount", "boxedCount"),
@@ -565,6 +568,13 @@ case("enum_wire_strings", Scalars(
     shade=Shade.LIGHT_GREEN,
     tones=[Tone.BRIGHT, Tone.DIM, Tone.BRIGHT],
     toneByName={"sun": Tone.BRIGHT, "moon": Tone.DIM},
+))
+
+case("enum_wire_strings_in_collections", ShadeCollections(
+    shade=Shade.DARK_BLUE,
+    shades=[Shade.DARK_BLUE, Shade.LIGHT_GREEN, Shade.RED, Shade.UNKNOWN],
+    shadeByName={"sky": Shade.DARK_BLUE, "grass": Shade.LIGHT_GREEN},
+    shadeMaps=[{"a": Shade.LIGHT_GREEN}, {}],
 ))
 
 case("enum_wire_string_unknown", JsonKeys(shade=Shade.UNKNOWN))

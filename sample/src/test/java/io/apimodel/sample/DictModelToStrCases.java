@@ -16,6 +16,7 @@ import io.apimodel.sample.dict.Leaf;
 import io.apimodel.sample.dict.Scalars;
 import io.apimodel.sample.dict.Secrets;
 import io.apimodel.sample.dict.Shade;
+import io.apimodel.sample.dict.ShadeCollections;
 import io.apimodel.sample.dict.SnakeKeys;
 import io.apimodel.sample.dict.Tone;
 import java.math.BigInteger;
@@ -177,6 +178,13 @@ final class DictModelToStrCases {
         .shade(Shade.LIGHT_GREEN)
         .tones(List.of(Tone.BRIGHT, Tone.DIM, Tone.BRIGHT))
         .toneByName(typed("sun", Tone.BRIGHT, "moon", Tone.DIM))
+        .build());
+
+    cases.add("enum_wire_strings_in_collections", () -> ShadeCollections.builder()
+        .shade(Shade.DARK_BLUE)
+        .shades(List.of(Shade.DARK_BLUE, Shade.LIGHT_GREEN, Shade.RED, Shade.UNKNOWN))
+        .shadeByName(typed("sky", Shade.DARK_BLUE, "grass", Shade.LIGHT_GREEN))
+        .shadeMaps(List.of(typed("a", Shade.LIGHT_GREEN), typed()))
         .build());
 
     cases.add("enum_wire_string_unknown", () -> JsonKeys.builder().shade(Shade.UNKNOWN).build());
