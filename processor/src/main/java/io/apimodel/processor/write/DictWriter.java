@@ -48,7 +48,8 @@ final class DictWriter {
         .addStatement("return $T.pformat(toDict(true))", PYTHON_REPR)
         .build());
     for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.EnumRef e && needsWireMethod(e)) {
+      PropertyType.EnumRef e = enumIn(property.type());
+      if (e != null && needsWireMethod(e)) {
         methods.add(wireMethod(property, e));
       }
     }
@@ -102,6 +103,17 @@ final class DictWriter {
     }
     PropertyType.MapOf map = (PropertyType.MapOf) type;
     return CodeBlock.of("$T.map($L, $N -> $L)", DICTS, value, item, convert(property, map.value(), itemValue, depth + 1));
+  }
+
+  /** The enum a property holds, directly or as the items of (nested) lists and maps. */
+  static PropertyType.EnumRef enumIn(PropertyType type) {
+    if (type instanceof PropertyType.EnumRef e) {
+      return e;
+    }
+    if (type instanceof PropertyType.ListOf list) {
+      return enumIn(list.element());
+    }
+    return type instanceof PropertyType.MapOf map ? enumIn(map.value()) : null;
   }
 
   static boolean needsWireMethod(PropertyType.EnumRef e) {

@@ -43,7 +43,7 @@ final class JsonWriter {
     methods.add(readJson());
     methods.add(jsonValue());
     for (Property property : model.properties()) {
-      PropertyType.EnumRef e = innermostEnum(property.type());
+      PropertyType.EnumRef e = DictWriter.enumIn(property.type());
       if (e != null) {
         methods.add(fromWire(property, e));
       }
@@ -245,16 +245,6 @@ final class JsonWriter {
       return needsConversion(list.element());
     }
     return type instanceof PropertyType.MapOf map && needsConversion(map.value());
-  }
-
-  private static PropertyType.EnumRef innermostEnum(PropertyType type) {
-    if (type instanceof PropertyType.EnumRef e) {
-      return e;
-    }
-    if (type instanceof PropertyType.ListOf list) {
-      return innermostEnum(list.element());
-    }
-    return type instanceof PropertyType.MapOf map ? innermostEnum(map.value()) : null;
   }
 
   private static String fromWireName(Property property) {
