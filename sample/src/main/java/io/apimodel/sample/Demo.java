@@ -1,5 +1,7 @@
 package io.apimodel.sample;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.sample.prism.v4.config.EntityReference;
@@ -8,13 +10,16 @@ import io.apimodel.sample.prism.v4.config.Task;
 import io.apimodel.sample.prism.v4.config.TaskReferenceInternal;
 import io.apimodel.sample.prism.v4.config.TaskStatus;
 import io.apimodel.sample.prism.v4.config.TaskStep;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 
 /**
  * A tour of the classes that apimodel generates for the Prism v4 Task family: building a task,
- * printing it, validation by {@code build()} and by setters, and copying with {@code toBuilder()}.
+ * printing it, validation by {@code build()} and by setters, copying with {@code toBuilder()}, and
+ * reading and writing JSON with a plain Jackson {@code ObjectMapper}.
  *
- * <p>Run it with {@code mvn -pl sample exec:java} after {@code mvn install}.
+ * <p>Run it from the repository root with {@code mvn -B -q -DskipTests package exec:java}.
  */
 public final class Demo {
 
@@ -26,8 +31,9 @@ public final class Demo {
    * Runs the tour, printing each step to standard output.
    *
    * @param args ignored
+   * @throws IOException if the bundled JSON cannot be read
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
     heading("1. Build a task with Task.builder() and print it");
     String subTaskId = "ZXJnb24=:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d";
     Task task =
@@ -90,6 +96,52 @@ public final class Demo {
     System.out.println(task);
     System.out.println("The copy:");
     System.out.println(done);
+
+    jsonTour();
+  }
+
+  /** Steps 5 and 6: JSON with a plain ObjectMapper; no module and no set-up needed. */
+  private static void jsonTour() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+
+    heading("5. Read a real Prism v4 response with Jackson, change it, write it back");
+    Task read;
+    try (InputStream in = Demo.class.getResourceAsStream("/task-register-pc.json")) {
+      read = mapper.readValue(in, Task.class);
+    }
+    System.out.println("Read from task-register-pc.json:");
+    System.out.println(read);
+    Task rerun =
+        read.toBuilder()
+            .status(TaskStatus.RUNNING)
+            .progressPercentage(42)
+            .completedTime(null)
+            .operationDescription("Register PC (second attempt)")
+            .build();
+    System.out.println("Changed (RUNNING, 42%, no completedTime) and written back:");
+    System.out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(rerun));
+
+    heading("6. Bad JSON fails with the JSON path of the bad value");
+    try {
+      mapper.readValue(
+          "{\"subTasks\": [{}, {\"extId\": 7}], \"progressPercentage\": 101}", Task.class);
+      System.out.println("(unexpected: the bad JSON was read)");
+    } catch (JsonMappingException e) {
+      System.out.println(e.getOriginalMessage());
+    }
+    try {
+      mapper.readValue(
+          "{\"progressPercentage\": 101, \"ownedBy\": {\"extId\": \"nobody\"}}", Task.class);
+      System.out.println("(unexpected: the invalid JSON was read)");
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof ModelValidationException invalid) {
+        for (Violation v : invalid.violations()) {
+          System.out.println(v.path() + " = " + v.invalidValue() + ": " + v.message());
+        }
+      } else {
+        System.out.println(e.getOriginalMessage());
+      }
+    }
   }
 
   private static void heading(String title) {
