@@ -15,6 +15,7 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,6 +29,9 @@ import java.util.UUID;
  * one with its path ({@code subTasks[2].extId}), taken from the parser's context.
  */
 public final class JsonStreams {
+
+  /** Marks a parsing context that reads a {@code Map}, whose keys paths show as {@code [key]}. */
+  private static final Object MAP_MARKER = new Object();
 
   /** The factory behind the generated {@code fromJson}/{@code toJson} conveniences. */
   public static final JsonFactory FACTORY = new JsonFactory();
@@ -246,6 +250,7 @@ public final class JsonStreams {
       throw wrongType(p, "an object");
     }
     Map<String, T> out = new LinkedHashMap<>();
+    p.getParsingContext().setCurrentValue(MAP_MARKER); // paths show its keys as [key]
     String name;
     while ((name = p.nextFieldName()) != null) {
       p.nextToken();
@@ -261,9 +266,96 @@ public final class JsonStreams {
   /**
    * Any JSON value as plain Java values: {@code null}, {@code String}, {@code Boolean}, an
    * {@code Integer}/{@code Long}/{@code BigInteger}, a {@code Double} (a {@code BigDecimal} when a
-   * double cannot hold it), an unmodifiable {@code List} or {@code Map}.
+   * double cannot hold it as written), an unmodifiable {@code List} or {@code Map}. Nested arrays
+   * and objects are read with a stack of their own, not by recursion, so that no depth the parser
+   * accepts can overflow the thread's stack.
    */
   public static Object any(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_ARRAY && t != JsonToken.START_OBJECT) {
+      return scalar(p);
+    }
+    ArrayDeque<Open> open = new ArrayDeque<>();
+    Open root = Open.start(p, null);
+    open.push(root);
+    while (true) {
+      Open top = open.peek();
+      String name = null;
+      JsonToken next = p.nextToken();
+      if (next == JsonToken.END_ARRAY || next == JsonToken.END_OBJECT) {
+        open.pop();
+        Object done = top.finish();
+        if (open.isEmpty()) {
+          return done;
+        }
+        open.peek().replace(top.slot, done);
+        continue;
+      }
+      if (top.map != null) {
+        name = p.currentName();
+        if (top.map.containsKey(name)) {
+          throw duplicate(p, name);
+        }
+        next = p.nextToken();
+      }
+      Object slot = top.map != null ? name : (Object) top.list.size();
+      if (next == JsonToken.START_ARRAY || next == JsonToken.START_OBJECT) {
+        Open child = Open.start(p, slot);
+        top.add(name, child.container());
+        open.push(child);
+      } else {
+        top.add(name, scalar(p));
+      }
+    }
+  }
+
+  /** An array or object being read by {@link #any}: its container and where its parent holds it. */
+  private static final class Open {
+    final List<Object> list;
+    final Map<String, Object> map;
+    final Object slot;
+
+    private Open(List<Object> list, Map<String, Object> map, Object slot) {
+      this.list = list;
+      this.map = map;
+      this.slot = slot;
+    }
+
+    static Open start(JsonParser p, Object slot) {
+      if (p.currentToken() == JsonToken.START_ARRAY) {
+        return new Open(new ArrayList<>(), null, slot);
+      }
+      p.getParsingContext().setCurrentValue(MAP_MARKER);
+      return new Open(null, new LinkedHashMap<>(), slot);
+    }
+
+    Object container() {
+      return list != null ? list : map;
+    }
+
+    void add(String name, Object value) {
+      if (list != null) {
+        list.add(value);
+      } else {
+        map.put(name, value);
+      }
+    }
+
+    /** Puts a finished child's unmodifiable view where the child was. */
+    void replace(Object slot, Object finished) {
+      if (list != null) {
+        list.set((Integer) slot, finished);
+      } else {
+        map.put((String) slot, finished);
+      }
+    }
+
+    Object finish() {
+      return list != null ? Collections.unmodifiableList(list) : Collections.unmodifiableMap(map);
+    }
+  }
+
+  private static Object scalar(JsonParser p) throws IOException {
     switch (p.currentToken()) {
       case VALUE_NULL:
         return null;
@@ -276,15 +368,27 @@ public final class JsonStreams {
       case VALUE_NUMBER_INT:
         return p.getNumberValue();
       case VALUE_NUMBER_FLOAT:
-        double d = p.getDoubleValue();
-        return Double.isInfinite(d) ? p.getDecimalValue() : (Object) d;
-      case START_ARRAY:
-        return list(p, JsonStreams::any);
-      case START_OBJECT:
-        return map(p, JsonStreams::any);
+        return floatValue(p);
       default:
         throw wrongType(p, "a JSON value");
     }
+  }
+
+  /**
+   * A JSON number with a fraction or exponent: a {@code Double} when that holds it exactly as
+   * written (the common case, and what Python's json gives), else a {@code BigDecimal}, so that
+   * nothing is lost on the way back ({@code 0.1000000000000000055511151231257827}, {@code 1e400}).
+   */
+  private static Object floatValue(JsonParser p) throws IOException {
+    double d = p.getDoubleValue();
+    if (!Double.isInfinite(d)) {
+      BigDecimal exact = p.getDecimalValue();
+      if (new BigDecimal(Double.toString(d)).compareTo(exact) == 0) {
+        return d;
+      }
+      return exact;
+    }
+    return p.getDecimalValue();
   }
 
   /** Writes a plain JSON value as {@link #any} reads it (and any other object as its string). */
@@ -411,6 +515,28 @@ public final class JsonStreams {
     return JsonMappingException.from(p, "Invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
   }
 
+  /**
+   * A stream limit of Jackson's (nesting depth, number or string length) hit while reading, with
+   * the path and location where it happened; the path is cut short when it is very deep.
+   */
+  public static JsonMappingException limit(JsonParser p, com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+    String path = path(p);
+    if (path.length() > 120) {
+      path = path.substring(0, 120) + "...";
+    }
+    JsonMappingException wrapped = MismatchedInputException.from(p, (Class<?>) null,
+        "Invalid JSON at `" + path + "`: " + e.getOriginalMessage());
+    wrapped.initCause(e);
+    return wrapped;
+  }
+
+  /** Input nested deeper than the thread's stack allows (a model that contains itself). */
+  public static JsonMappingException tooDeep(JsonParser p) {
+    String path = path(p);
+    return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `"
+        + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + "`: nested too deeply to read");
+  }
+
   /** A member that appears twice in one object (the parser is on its second name). */
   public static JsonMappingException duplicate(JsonParser p, String name) {
     return invalid(p, "duplicate member \"" + name + "\"");
@@ -418,7 +544,12 @@ public final class JsonStreams {
 
   /** {@code subTasks[2].extId} for where the parser is. */
   public static String path(JsonParser p) {
-    return path(p.getParsingContext(), null);
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) && context.getParent() != null) {
+      context = context.getParent(); // the value is the array or object that has just started
+    }
+    return path(context, null);
   }
 
   private static String path(JsonStreamContext context, String last) {
@@ -430,6 +561,8 @@ public final class JsonStreams {
     for (JsonStreamContext c : chain) {
       if (c.inArray()) {
         out.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+      } else if (c.getCurrentName() != null && c.getCurrentValue() == MAP_MARKER) {
+        out.append('[').append(c.getCurrentName()).append(']');
       } else if (c.getCurrentName() != null) {
         if (out.length() > 0) {
           out.append('.');
