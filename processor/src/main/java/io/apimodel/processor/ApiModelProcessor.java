@@ -11,6 +11,7 @@ import io.apimodel.processor.read.Annotations;
 import io.apimodel.processor.read.KnownModels;
 import io.apimodel.processor.read.ModelReader;
 import io.apimodel.processor.read.ReadModel;
+import io.apimodel.processor.read.SourceScope;
 import io.apimodel.processor.read.TypeReader;
 import io.apimodel.processor.validate.ModelValidator;
 import io.apimodel.processor.write.ClassWriter;
@@ -25,7 +26,6 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /**
  * Generates a model class for every {@code @ApiModel} interface. Per round: every annotated
@@ -40,16 +40,26 @@ public final class ApiModelProcessor extends AbstractProcessor {
   private final KnownModels known = new KnownModels();
   /** Interfaces (by qualified name) waiting for a type, with the generated name. */
   private final Map<String, TypeRef> deferred = new LinkedHashMap<>();
-  /** Generated class (canonical name) to the interface that claimed it. */
-  private final Map<String, String> claimed = new LinkedHashMap<>();
+
+  /**
+   * Debugging aid ({@code -Aapimodel.debug.failOn=TaskModel}): the pipeline throws for the
+   * interface of that simple name, to show (and test) how an apimodel bug is reported.
+   */
+  public static final String FAIL_ON_OPTION = "apimodel.debug.failOn";
 
   private Reporter reporter;
   private Annotations annotations;
   private ModelNaming naming;
+  private String failOn;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.API_MODEL);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(FAIL_ON_OPTION);
   }
 
   @Override
@@ -59,10 +69,21 @@ public final class ApiModelProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> ignored, RoundEnvironment round) {
+    try {
+      processRound(round);
+    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+      processingEnv.getMessager().printMessage(
+          javax.tools.Diagnostic.Kind.ERROR, Diagnostic.INTERNAL_ERROR.format("this round", describe(e)));
+    }
+    return false;
+  }
+
+  private void processRound(RoundEnvironment round) {
     if (reporter == null) {
-      reporter = new Reporter(processingEnv.getMessager());
+      reporter = new Reporter(processingEnv.getMessager(), SourceScope.sourcePredicate(processingEnv));
       annotations = new Annotations(processingEnv.getElementUtils());
       naming = new ModelNaming(processingEnv.getElementUtils(), annotations, reporter);
+      failOn = processingEnv.getOptions().getOrDefault(FAIL_ON_OPTION, "");
     }
     Map<TypeElement, TypeRef> models = new LinkedHashMap<>();
     for (String name : deferred.keySet()) {
@@ -82,25 +103,18 @@ public final class ApiModelProcessor extends AbstractProcessor {
     for (Map.Entry<TypeElement, TypeRef> model : models.entrySet()) {
       process(model.getKey(), model.getValue(), round.processingOver());
     }
-    return false;
   }
 
   /** Checks where {@code @ApiModel} sits and what it generates, and remembers the class. */
   private void register(Element element, Map<TypeElement, TypeRef> models) {
-    reporter.startModel();
+    reporter.startModel(element);
     try {
       TypeRef generated = naming.generatedName(element);
       if (generated == null) {
         return;
       }
-      TypeElement type = (TypeElement) element;
-      String previous = claimed.putIfAbsent(generated.canonicalName(), type.getQualifiedName().toString());
-      if (previous != null && !previous.equals(type.getQualifiedName().toString())) {
-        reporter.report(Diagnostic.DUPLICATE_CLASS, element, previous, type.getQualifiedName(), generated.canonicalName());
-        return;
-      }
       known.add(generated);
-      models.put(type, generated);
+      models.put((TypeElement) element, generated);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       reportBug(element, e);
     } finally {
@@ -109,14 +123,17 @@ public final class ApiModelProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type, TypeRef generated, boolean lastRound) {
-    reporter.startModel();
+    reporter.startModel(type);
     try {
+      if (type.getSimpleName().contentEquals(failOn)) {
+        throw new IllegalStateException(FAIL_ON_OPTION + "=" + failOn + " (a deliberate failure)");
+      }
       TypeReader typeReader =
           new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known);
       ModelReader reader =
           new ModelReader(processingEnv, annotations, typeReader, reporter);
       ReadModel model = reader.read(type, generated, lastRound);
-      new ModelValidator(annotations, reporter).validate(model);
+      new ModelValidator(processingEnv.getElementUtils(), annotations, reporter).validate(model);
       if (reporter.hasErrors()) {
         return;
       }
@@ -127,7 +144,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
       reporter.discardModel();
       deferred.put(type.getQualifiedName().toString(), generated);
     } catch (IOException e) {
-      reporter.report(Diagnostic.INTERNAL_ERROR, type, type.getQualifiedName(), "could not write " + generated.canonicalName() + ": " + e.getMessage());
+      reporter.report(Diagnostic.WRITE_FAILED, type, generated.canonicalName(), type.getSimpleName(), e.getMessage());
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       reportBug(type, e);
     } finally {
@@ -136,7 +153,11 @@ public final class ApiModelProcessor extends AbstractProcessor {
   }
 
   private void reportBug(Element element, Throwable e) {
-    String where = e.getStackTrace().length > 0 ? " at " + e.getStackTrace()[0] : "";
-    reporter.report(Diagnostic.INTERNAL_ERROR, element, element.getSimpleName(), e + where);
+    reporter.report(Diagnostic.INTERNAL_ERROR, element, element.getSimpleName(), describe(e));
+  }
+
+  /** The exception and where it was thrown, on one line: never a stack trace. */
+  private static String describe(Throwable e) {
+    return e.getStackTrace().length > 0 ? e + " at " + e.getStackTrace()[0] : e.toString();
   }
 }

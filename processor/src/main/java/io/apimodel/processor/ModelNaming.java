@@ -5,8 +5,11 @@ import io.apimodel.processor.diag.Reporter;
 import io.apimodel.processor.model.TypeRef;
 import io.apimodel.processor.read.Annotations;
 import io.apimodel.processor.read.TypeReader;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
@@ -22,6 +25,8 @@ final class ModelNaming {
   private final Elements elements;
   private final Annotations annotations;
   private final Reporter reporter;
+  /** Generated class (canonical name) to the interface that claimed it, across rounds. */
+  private final Map<String, String> claimed = new LinkedHashMap<>();
 
   ModelNaming(Elements elements, Annotations annotations, Reporter reporter) {
     this.elements = elements;
@@ -29,22 +34,17 @@ final class ModelNaming {
     this.reporter = reporter;
   }
 
-  /** The generated class, or null after reporting why there is none. */
+  /**
+   * The generated class, or null after reporting why there is none. The first interface to claim
+   * a class name keeps it; a later one that would generate the same class gets the error.
+   */
   TypeRef generatedName(Element element) {
     if (element.getKind() != ElementKind.INTERFACE) {
       reporter.report(Diagnostic.NOT_AN_INTERFACE, element, element.getSimpleName(), describe(element.getKind()));
       return null;
     }
     TypeElement type = (TypeElement) element;
-    boolean ok = true;
-    if (!type.getTypeParameters().isEmpty()) {
-      reporter.report(Diagnostic.GENERIC_MODEL, type, type.getSimpleName());
-      ok = false;
-    }
-    if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.report(Diagnostic.PRIVATE_MODEL, type, type.getSimpleName());
-      ok = false;
-    }
+    boolean ok = checkDeclaration(type);
     AnnotationMirror mirror = annotations.find(type, Annotations.API_MODEL).orElseThrow();
     String name = annotations.string(mirror, "name");
     String simple = type.getSimpleName().toString();
@@ -59,12 +59,44 @@ final class ModelNaming {
       return null;
     }
     TypeRef generated = TypeRef.of(TypeReader.typeRef(type).packageName(), name);
+    AnnotationValue nameValue = annotations.explicitValue(mirror, "name");
     TypeElement existing = elements.getTypeElement(generated.canonicalName());
     if (existing != null && !isGeneratedBy(existing)) {
-      reporter.report(Diagnostic.CLASS_EXISTS, type, mirror, simple, generated.canonicalName());
+      reporter.report(Diagnostic.CLASS_EXISTS, type, mirror, nameValue, simple, generated.canonicalName());
+      return null;
+    }
+    String qualified = type.getQualifiedName().toString();
+    String previous = claimed.putIfAbsent(generated.canonicalName(), qualified);
+    if (previous != null && !previous.equals(qualified)) {
+      reporter.report(Diagnostic.DUPLICATE_CLASS, type, mirror, nameValue, previous, qualified, generated.canonicalName());
       return null;
     }
     return ok ? generated : null;
+  }
+
+  /** Generic, private, nested in a private type, sealed: all reported; true if none applies. */
+  private boolean checkDeclaration(TypeElement type) {
+    boolean ok = true;
+    if (!type.getTypeParameters().isEmpty()) {
+      reporter.report(Diagnostic.GENERIC_MODEL, type, type.getSimpleName());
+      ok = false;
+    }
+    if (type.getModifiers().contains(Modifier.PRIVATE)) {
+      reporter.report(Diagnostic.PRIVATE_MODEL, type, type.getSimpleName());
+      ok = false;
+    }
+    for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement t; outer = t.getEnclosingElement()) {
+      if (t.getModifiers().contains(Modifier.PRIVATE)) {
+        reporter.report(Diagnostic.HIDDEN_MODEL, type, type.getSimpleName(), t.getSimpleName(), t.getSimpleName());
+        ok = false;
+        break;
+      }
+    }
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      reporter.report(Diagnostic.SEALED_MODEL, type, type.getSimpleName());
+      ok = false;
+    }
+    return ok;
   }
 
   /** A class this processor wrote in an earlier round is not a clash. */

@@ -55,6 +55,12 @@ class BuildCitizenshipTest {
     assertEquals(Set.of("io.apimodel.ApiModel"), processor.getSupportedAnnotationTypes());
   }
 
+  /** Every -A option the processor reads is declared (README "Options"). */
+  @Test
+  void declaresItsOptions() {
+    assertEquals(Set.of("apimodel.debug.failOn"), new ApiModelProcessor().getSupportedOptions());
+  }
+
   @Test
   void generatedAnnotationNamesTheProcessorWithoutADate() {
     Compilation compilation = Models.compile("good/cycle/a/OrderModel.java", "good/cycle/b/CustomerModel.java");

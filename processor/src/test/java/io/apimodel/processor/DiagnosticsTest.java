@@ -22,73 +22,20 @@ import org.junit.jupiter.api.Test;
 /**
  * SPEC §6: bad input gets a compile error on the offending element, with the rule's id; the model
  * gets no class; other models still do; never a crash. Inputs are in src/test/resources/bad/, in
- * package "invalid" (not "bad", so that javac never mistakes a resource on the class path for the
- * source of a class it looks up).
+ * packages "invalid..." (not "bad", so that javac never mistakes a resource on the class path for
+ * the source of a class it looks up).
+ *
+ * <p>This class holds what cuts across the rules: rounds, a good model beside a bad one, apimodel
+ * bugs. One test per rule is in TargetDiagnosticsTest, MethodDiagnosticsTest, TypeDiagnosticsTest,
+ * NameDiagnosticsTest, ConstraintDiagnosticsTest and WarningDiagnosticsTest.
  */
 class DiagnosticsTest {
 
-  @Test
-  void apiModelOnAClass() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/WidgetModel.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelTarget]").inFile(file).onLineContaining("public class WidgetModel");
-    assertThat(compilation).hadErrorContaining("WidgetModel is a class; declare it as an interface");
-    assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated();
-  }
 
-  @Test
-  void noModelSuffixAndNoName() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/Widget.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelName]").inFile(file).onLineContaining("@ApiModel");
-    assertThat(compilation).hadErrorContaining("rename it to WidgetModel or set @ApiModel(name = \"...\")");
-    assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated();
-  }
 
-  @Test
-  void abstractMethodWithParameters() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/LocalizedModel.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelMethod]").inFile(file).onLineContaining("String name(String locale);");
-    assertThat(compilation).hadErrorContaining("has parameters");
-    assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated();
-  }
 
-  @Test
-  void unsupportedJavaUtilDate() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/DatedModel.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelType]").inFile(file).onLineContaining("Date created();");
-    assertThat(compilation).hadErrorContaining("property \"created\" has type java.util.Date");
-    assertThat(compilation).hadErrorContaining("java.time.OffsetDateTime");
-    assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated();
-  }
 
-  @Test
-  void patternThatDoesNotCompile() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/CodedModel.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelPattern]").inFile(file).onLineContaining("@Pattern(\"[a-z\")");
-    assertThat(compilation).hadErrorContaining("@Pattern on property \"code\" does not compile");
-    assertThat(compilation).hadErrorCount(1);
-    assertNothingGenerated();
-  }
 
-  /** javac reports the missing symbol itself; apimodel adds one error on the property, at the end. */
-  @Test
-  void referenceToATypeThatIsNeverGenerated() {
-    JavaFileObject file = JavaFileObjects.forResource("bad/GizmoHolderModel.java");
-    Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelUnknownType]").inFile(file).onLineContaining("Gizmo gizmo();");
-    assertThat(compilation).hadErrorContaining("property \"gizmo\" refers to Gizmo");
-    assertThat(compilation).hadErrorContaining("cannot find symbol").inFile(file).onLineContaining("Gizmo gizmo();");
-    assertThat(compilation).hadErrorCount(2);
-    assertNothingGenerated();
-  }
 
   /**
    * A model is read again in the next round when it refers to a type that is not there yet, but the
@@ -123,9 +70,40 @@ class DiagnosticsTest {
   void goodModelIsGeneratedNextToABrokenOne() {
     JavaFileObject file = JavaFileObjects.forResource("bad/MixedModels.java");
     Compilation compilation = compile(file);
-    assertThat(compilation).hadErrorContaining("[ApiModelType]").inFile(file).onLineContaining("java.util.Date when();");
+    assertThat(compilation).hadErrorContaining("[ApiModelType] property \"when\" has type java.util.Date")
+        .inFile(file).onLineContaining("java.util.Date when();");
     assertThat(compilation).hadErrorCount(1);
     assertEquals(Map.of("invalid.Good", List.of("invalid.GoodModel")), recording.origins);
+  }
+
+
+  /**
+   * An exception inside the processor (forced with the debugging option) is one error on that
+   * model's interface that says it is an apimodel bug, in one line; the next model is generated.
+   */
+  @Test
+  void unexpectedExceptionIsOneErrorOnTheModelAndTheNextModelIsGenerated() {
+    BadInput input = BadInput.compileWithOptions(
+            List.of("-A" + ApiModelProcessor.FAIL_ON_OPTION + "=FragileModel"), "bad/internal/FragileModel.java", "bad/internal/SturdyModel.java")
+        .error("[ApiModelInternal] apimodel bug while processing FragileModel: java.lang.IllegalStateException:"
+            + " apimodel.debug.failOn=FragileModel (a deliberate failure) at io.apimodel.processor.ApiModelProcessor",
+            "interface FragileModel")
+        .error("This is a bug in apimodel, not in your code; please report it with this model. The other models were"
+            + " still generated", "interface FragileModel")
+        .errors(1);
+    input.generated(Map.of("invalid.internal.Sturdy", List.of("invalid.internal.SturdyModel")));
+    // The option is declared, so javac does not warn that no processor recognised it.
+    assertThat(input.compilation).hadWarningCount(0);
+  }
+
+  /** Without the option the same file compiles: the failure above is the hook, not the input. */
+  @Test
+  void theSameModelsCompileWithoutTheDebuggingOption() {
+    BadInput input = BadInput.compile("bad/internal/FragileModel.java", "bad/internal/SturdyModel.java");
+    assertThat(input.compilation).succeededWithoutWarnings();
+    input.generated(Map.of(
+        "invalid.internal.Fragile", List.of("invalid.internal.FragileModel"),
+        "invalid.internal.Sturdy", List.of("invalid.internal.SturdyModel")));
   }
 
   /** What the processor asked the Filer to create during the last compile(file). */

@@ -4,105 +4,255 @@ import javax.tools.Diagnostic.Kind;
 
 /**
  * Every message the processor prints, with a stable id. The text is a {@link String#format}
- * template; it names the rule, the element and the fix.
+ * template; it names the rule, the element and the fix. The example is a message as a user sees
+ * it (without the id); {@code docs/diagnostics.md} is generated from these constants.
  */
 public enum Diagnostic {
+  // Where @ApiModel sits and what it generates.
   NOT_AN_INTERFACE(
       "ApiModelTarget", Kind.ERROR,
-      "@ApiModel must be on an interface, but %s is %s; declare it as an interface"),
+      "@ApiModel must be on an interface, but %s is %s; declare it as an interface",
+      "@ApiModel must be on an interface, but WidgetModel is a class; declare it as an interface"),
+  SEALED_MODEL(
+      "ApiModelTarget", Kind.ERROR,
+      "@ApiModel interface %s is sealed, so the generated class could not implement it; remove"
+          + " sealed and permits",
+      "@ApiModel interface ShapeModel is sealed, so the generated class could not implement it;"
+          + " remove sealed and permits"),
   GENERIC_MODEL(
       "ApiModelGeneric", Kind.ERROR,
-      "@ApiModel interface %s must not have type parameters; declare a non-generic interface"),
+      "@ApiModel interface %s must not have type parameters; declare a non-generic interface (a"
+          + " generic super-interface is fine)",
+      "@ApiModel interface PageModel must not have type parameters; declare a non-generic"
+          + " interface (a generic super-interface is fine)"),
   PRIVATE_MODEL(
       "ApiModelVisibility", Kind.ERROR,
-      "@ApiModel interface %s must not be private; the generated class could not implement it"),
+      "@ApiModel interface %s must not be private; the generated class could not implement it."
+          + " Make it package-private or public",
+      "@ApiModel interface SecretModel must not be private; the generated class could not"
+          + " implement it. Make it package-private or public"),
+  HIDDEN_MODEL(
+      "ApiModelVisibility", Kind.ERROR,
+      "@ApiModel interface %s is nested in private %s, so the generated class could not implement"
+          + " it; make %s package-private or public",
+      "@ApiModel interface PointModel is nested in private Geometry, so the generated class could"
+          + " not implement it; make Geometry package-private or public"),
   NO_MODEL_SUFFIX(
       "ApiModelName", Kind.ERROR,
       "@ApiModel interface %s does not end in \"Model\" and has no name; rename it to %sModel or"
-          + " set @ApiModel(name = \"...\")"),
+          + " set @ApiModel(name = \"...\")",
+      "@ApiModel interface Widget does not end in \"Model\" and has no name; rename it to"
+          + " WidgetModel or set @ApiModel(name = \"...\")"),
   BAD_CLASS_NAME(
       "ApiModelName", Kind.ERROR,
       "@ApiModel name \"%s\" is not a valid Java class name; use a simple identifier such as"
+          + " \"Task\"",
+      "@ApiModel name \"my-task\" is not a valid Java class name; use a simple identifier such as"
           + " \"Task\""),
   DUPLICATE_CLASS(
       "ApiModelDuplicate", Kind.ERROR,
-      "@ApiModel interfaces %s and %s would both generate %s; give one of them another name"),
+      "@ApiModel interfaces %s and %s would both generate %s; give one of them another name with"
+          + " @ApiModel(name = \"...\")",
+      "@ApiModel interfaces shop.ItemModel and shop.Catalog.ItemModel would both generate"
+          + " shop.Item; give one of them another name with @ApiModel(name = \"...\")"),
   CLASS_EXISTS(
       "ApiModelClash", Kind.ERROR,
       "@ApiModel interface %s would generate %s, but that type already exists; rename the"
-          + " interface or set @ApiModel(name = \"...\")"),
+          + " interface or set @ApiModel(name = \"...\")",
+      "@ApiModel interface OrderModel would generate shop.Order, but that type already exists;"
+          + " rename the interface or set @ApiModel(name = \"...\")"),
+  UNKNOWN_SUPERTYPE(
+      "ApiModelUnknownType", Kind.ERROR,
+      "@ApiModel interface %s extends %s, which does not exist, so its properties are unknown;"
+          + " fix the name or declare that interface",
+      "@ApiModel interface TaskModel extends PrismObject, which does not exist, so its properties"
+          + " are unknown; fix the name or declare that interface"),
+
+  // Abstract methods that cannot be properties.
   METHOD_WITH_PARAMETERS(
       "ApiModelMethod", Kind.ERROR,
       "abstract method %s has parameters; a property method takes none (make it a default method"
-          + " if it is behaviour)"),
+          + " if it is behaviour)",
+      "abstract method LocalizedModel.name(java.lang.String) has parameters; a property method"
+          + " takes none (make it a default method if it is behaviour)"),
   METHOD_WITH_TYPE_PARAMETERS(
       "ApiModelMethod", Kind.ERROR,
-      "abstract method %s has type parameters; a property method must not be generic"),
+      "%s method %s has type parameters; a property method must not be generic: remove"
+          + " them and return a concrete type",
+      "abstract method BoxModel.content() has type parameters; a property method must not be"
+          + " generic: remove them and return a concrete type"),
   VOID_METHOD(
       "ApiModelMethod", Kind.ERROR,
-      "abstract method %s returns void; a property method returns the property's value"),
+      "%s method %s returns void; a property method returns the property's value (if it is"
+          + " behaviour, make it a default method without @Default)",
+      "abstract method JobModel.run() returns void; a property method returns the property's"
+          + " value (if it is behaviour, make it a default method without @Default)"),
   METHOD_THROWS(
       "ApiModelMethod", Kind.ERROR,
-      "abstract method %s declares exceptions; a property method must not have a throws clause"),
-  UNSUPPORTED_TYPE(
-      "ApiModelType", Kind.ERROR,
-      "property \"%s\" has type %s, which apimodel does not support: %s"),
-  UNKNOWN_TYPE(
-      "ApiModelUnknownType", Kind.ERROR,
-      "property \"%s\" refers to %s, which does not exist and is not generated by any @ApiModel"
-          + " interface in this build; declare an @ApiModel interface for it or fix the name"),
-  RESERVED_NAME(
-      "ApiModelReservedName", Kind.ERROR,
-      "property \"%s\" has the name of a generated member (%s); rename the method"),
-  DUPLICATE_JSON_NAME(
-      "ApiModelJsonName", Kind.ERROR,
-      "properties \"%s\" and \"%s\" both use the JSON name \"%s\"; give one another @JsonProperty"),
-  DUPLICATE_DICT_KEY(
-      "ApiModelDictKey", Kind.ERROR,
-      "properties \"%s\" and \"%s\" both use the toDict() key \"%s\"; set @DictKey on one of them"),
-  EMPTY_DICT_KEY(
-      "ApiModelDictKey", Kind.ERROR,
-      "@DictKey on property \"%s\" is empty; give the key, or remove the annotation"),
-  RANGE_NOT_NUMERIC(
-      "ApiModelRange", Kind.ERROR,
-      "@Range on property \"%s\" of type %s: @Range applies only to numbers; remove it or use"
-          + " @Size for lengths"),
-  RANGE_MIN_ABOVE_MAX(
-      "ApiModelRange", Kind.ERROR,
-      "@Range min (%d) is greater than max (%d) on property \"%s\"; swap or fix the bounds"),
-  SIZE_NOT_SIZED(
-      "ApiModelSize", Kind.ERROR,
-      "@Size on property \"%s\" of type %s: @Size applies only to String, List and Map; use @Range"
-          + " for numbers"),
-  SIZE_NEGATIVE(
-      "ApiModelSize", Kind.ERROR,
-      "@Size %s (%d) is negative on property \"%s\"; sizes start at 0"),
-  SIZE_MIN_ABOVE_MAX(
-      "ApiModelSize", Kind.ERROR,
-      "@Size min (%d) is greater than max (%d) on property \"%s\"; swap or fix the bounds"),
-  PATTERN_NOT_STRING(
-      "ApiModelPattern", Kind.ERROR,
-      "@Pattern on property \"%s\" of type %s: @Pattern applies only to String"),
-  PATTERN_INVALID(
-      "ApiModelPattern", Kind.ERROR,
-      "@Pattern on property \"%s\" does not compile: %s"),
+      "%s method %s declares exceptions; a property method must not have a throws clause:"
+          + " remove it",
+      "abstract method FileModel.path() declares exceptions; a property method must not have a"
+          + " throws clause: remove it"),
   DEFAULT_ON_ABSTRACT(
       "ApiModelDefault", Kind.ERROR,
       "@Default on abstract method %s: @Default marks a default method whose body gives the"
-          + " initial value; add a body or remove @Default"),
+          + " initial value; add a body or remove @Default",
+      "@Default on abstract method TaskModel.locale(): @Default marks a default method whose body"
+          + " gives the initial value; add a body or remove @Default"),
+  IGNORED_ANNOTATION(
+      "ApiModelIgnored", Kind.WARNING,
+      "@%s on %s has no effect: a default method without @Default is not a property; add"
+          + " @Default to make it one, or remove @%s",
+      "@Size on TaskModel.summary() has no effect: a default method without @Default is not a"
+          + " property; add @Default to make it one, or remove @Size"),
+
+  // Property types.
+  UNSUPPORTED_TYPE(
+      "ApiModelType", Kind.ERROR,
+      "property \"%s\" has type %s, which apimodel does not support: %s",
+      "property \"created\" has type java.util.Date, which apimodel does not support: use"
+          + " java.time.OffsetDateTime"),
+  UNKNOWN_TYPE(
+      "ApiModelUnknownType", Kind.ERROR,
+      "property \"%s\" refers to %s, which does not exist and is not generated by any @ApiModel"
+          + " interface in this build; declare an @ApiModel interface for it or fix the name",
+      "property \"gizmo\" refers to Gizmo, which does not exist and is not generated by any"
+          + " @ApiModel interface in this build; declare an @ApiModel interface for it or fix the"
+          + " name"),
+  ENUM_DUPLICATE_WIRE(
+      "ApiModelEnum", Kind.ERROR,
+      "enum %s: constants %s and %s both have the wire string \"%s\" (property \"%s\" uses the"
+          + " enum); give one of them another @JsonProperty",
+      "enum shop.Color: constants RED and CRIMSON both have the wire string \"red\" (property"
+          + " \"color\" uses the enum); give one of them another @JsonProperty"),
+  ENUM_SEVERAL_DEFAULTS(
+      "ApiModelEnum", Kind.ERROR,
+      "enum %s: constants %s and %s are both @JsonEnumDefaultValue (property \"%s\" uses the"
+          + " enum); there is one fallback for unknown wire strings, keep the annotation on one",
+      "enum shop.Status: constants UNKNOWN and REDACTED are both @JsonEnumDefaultValue (property"
+          + " \"status\" uses the enum); there is one fallback for unknown wire strings, keep the"
+          + " annotation on one"),
+
+  // Property names.
+  PREFIX_CLASH(
+      "ApiModelPropertyName", Kind.ERROR,
+      "property methods %s and %s differ only by a get/is prefix, so both stand for property"
+          + " \"%s\"; rename or remove one of them",
+      "property methods UserModel.getName() and UserModel.isName() differ only by a get/is"
+          + " prefix, so both stand for property \"name\"; rename or remove one of them"),
+  KEYWORD_NAME(
+      "ApiModelPropertyName", Kind.ERROR,
+      "property method %s becomes property \"%s\" once its get/is prefix is stripped, and that is"
+          + " a Java keyword; rename the method",
+      "property method RepoModel.isPublic() becomes property \"public\" once its get/is prefix is"
+          + " stripped, and that is a Java keyword; rename the method"),
+  CASE_CLASH(
+      "ApiModelPropertyName", Kind.ERROR,
+      "properties \"%s\" and \"%s\" differ only in the case of their first letter, so both would"
+          + " get the setter set%s; rename one of them",
+      "properties \"url\" and \"Url\" differ only in the case of their first letter, so both would"
+          + " get the setter setUrl; rename one of them"),
+  RESERVED_NAME(
+      "ApiModelReservedName", Kind.ERROR,
+      "property \"%s\" has the name of a generated member (%s); rename the method",
+      "property \"validate\" has the name of a generated member (validate()); rename the method"),
+  RESERVED_METHOD(
+      "ApiModelReservedName", Kind.ERROR,
+      "method %s has the name of a member that the generated class declares; rename it",
+      "method TaskModel.toDict() has the name of a member that the generated class declares;"
+          + " rename it"),
+  DUPLICATE_JSON_NAME(
+      "ApiModelJsonName", Kind.ERROR,
+      "properties \"%s\" and \"%s\" both use the JSON name \"%s\"; give one another @JsonProperty",
+      "properties \"name\" and \"label\" both use the JSON name \"name\"; give one another"
+          + " @JsonProperty"),
+  DUPLICATE_DICT_KEY(
+      "ApiModelDictKey", Kind.ERROR,
+      "properties \"%s\" and \"%s\" both use the toDict() key \"%s\"; set @DictKey on one of them",
+      "properties \"vmUuid\" and \"vmUUID\" both use the toDict() key \"vm_uuid\"; set @DictKey on"
+          + " one of them"),
+  EMPTY_DICT_KEY(
+      "ApiModelDictKey", Kind.ERROR,
+      "@DictKey on property \"%s\" is empty; give the key, or remove the annotation",
+      "@DictKey on property \"name\" is empty; give the key, or remove the annotation"),
+
+  // Constraints.
+  REQUIRED_PRIMITIVE(
+      "ApiModelRequired", Kind.WARNING,
+      "@Required on property \"%s\" has no effect: its type %s is primitive and never null; remove"
+          + " @Required, or use %s if the value may be missing",
+      "@Required on property \"count\" has no effect: its type int is primitive and never null;"
+          + " remove @Required, or use Integer if the value may be missing"),
+  RANGE_NOT_NUMERIC(
+      "ApiModelRange", Kind.ERROR,
+      "@Range on property \"%s\" of type %s: @Range applies only to numbers; remove it or use"
+          + " @Size for lengths",
+      "@Range on property \"name\" of type java.lang.String: @Range applies only to numbers;"
+          + " remove it or use @Size for lengths"),
+  RANGE_MIN_ABOVE_MAX(
+      "ApiModelRange", Kind.ERROR,
+      "@Range min (%d) is greater than max (%d) on property \"%s\"; swap or fix the bounds",
+      "@Range min (10) is greater than max (5) on property \"size\"; swap or fix the bounds"),
+  RANGE_OUTSIDE_TYPE(
+      "ApiModelRange", Kind.WARNING,
+      "@Range %s (%d) on property \"%s\" is outside the values of %s (%d to %d), so it %s; use a"
+          + " bound within that range or a wider type such as Long",
+      "@Range max (3000000000) on property \"count\" is outside the values of int (-2147483648 to"
+          + " 2147483647), so it has no effect; use a bound within that range or a wider type such"
+          + " as Long"),
+  SIZE_NOT_SIZED(
+      "ApiModelSize", Kind.ERROR,
+      "@Size on property \"%s\" of type %s: @Size applies only to String, List and Map; use @Range"
+          + " for numbers",
+      "@Size on property \"count\" of type java.lang.Integer: @Size applies only to String, List"
+          + " and Map; use @Range for numbers"),
+  SIZE_NEGATIVE(
+      "ApiModelSize", Kind.ERROR,
+      "@Size %s (%d) is negative on property \"%s\"; sizes start at 0",
+      "@Size min (-1) is negative on property \"name\"; sizes start at 0"),
+  SIZE_MIN_ABOVE_MAX(
+      "ApiModelSize", Kind.ERROR,
+      "@Size min (%d) is greater than max (%d) on property \"%s\"; swap or fix the bounds",
+      "@Size min (5) is greater than max (2) on property \"tags\"; swap or fix the bounds"),
+  PATTERN_NOT_STRING(
+      "ApiModelPattern", Kind.ERROR,
+      "@Pattern on property \"%s\" of type %s: @Pattern applies only to String; remove it",
+      "@Pattern on property \"count\" of type java.lang.Integer: @Pattern applies only to String;"
+          + " remove it"),
+  PATTERN_INVALID(
+      "ApiModelPattern", Kind.ERROR,
+      "@Pattern on property \"%s\" does not compile: %s; fix the regular expression"
+          + " (java.util.regex syntax)",
+      "@Pattern on property \"code\" does not compile: Unclosed character class near index 3 of"
+          + " \"[a-z\"; fix the regular expression (java.util.regex syntax)"),
+
+  // The processor itself.
+  WRITE_FAILED(
+      "ApiModelWrite", Kind.ERROR,
+      "could not write %s for @ApiModel interface %s: %s; check the generated-sources directory"
+          + " and that no other tool writes that class",
+      "could not write shop.Order for @ApiModel interface OrderModel: Attempt to recreate a file"
+          + " for type shop.Order; check the generated-sources directory and that no other tool"
+          + " writes that class"),
   INTERNAL_ERROR(
       "ApiModelInternal", Kind.ERROR,
-      "apimodel bug while processing %s: %s. Please report it with this model; the other models"
-          + " were still generated");
+      "apimodel bug while processing %s: %s. This is a bug in apimodel, not in your code; please"
+          + " report it with this model. The other models were still generated",
+      "apimodel bug while processing TaskModel: java.lang.NullPointerException at"
+          + " io.apimodel.processor.read.ModelReader.read(ModelReader.java:80). This is a bug in"
+          + " apimodel, not in your code; please report it with this model. The other models were"
+          + " still generated");
 
   private final String id;
   private final Kind kind;
   private final String template;
+  private final String example;
 
-  Diagnostic(String id, Kind kind, String template) {
+  Diagnostic(String id, Kind kind, String template, String example) {
     this.id = id;
     this.kind = kind;
     this.template = template;
+    this.example = example;
   }
 
   public String id() {
@@ -115,6 +265,11 @@ public enum Diagnostic {
 
   public String template() {
     return template;
+  }
+
+  /** A message of this kind as a user would see it, without the id (for the documentation). */
+  public String example() {
+    return example;
   }
 
   /** The full message: {@code [id] text}. */

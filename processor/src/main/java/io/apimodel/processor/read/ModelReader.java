@@ -8,17 +8,22 @@ import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import io.apimodel.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /**
  * Reads one {@code @ApiModel} interface into a {@link ReadModel}. Problems with single methods and
@@ -31,7 +36,9 @@ public final class ModelReader {
   private final Elements elements;
   private final Annotations annotations;
   private final TypeReader typeReader;
+  private final Types types;
   private final PropertyCollector collector;
+  private final MethodRules rules;
   private final Reporter reporter;
   private final Map<TypeElement, SourceScope> scopes = new java.util.HashMap<>();
 
@@ -41,7 +48,9 @@ public final class ModelReader {
     this.elements = env.getElementUtils();
     this.annotations = annotations;
     this.typeReader = typeReader;
+    this.types = env.getTypeUtils();
     this.collector = new PropertyCollector(elements);
+    this.rules = new MethodRules(annotations, reporter);
     this.reporter = reporter;
   }
 
@@ -55,27 +64,27 @@ public final class ModelReader {
     AnnotationMirror apiModel = annotations.find(type, Annotations.API_MODEL).orElseThrow();
     boolean snakeCase = annotations.enumConstant(apiModel, "dictKeys").equals("SNAKE_CASE");
 
+    rules.checkSupertypes(type, lastRound);
     for (ExecutableElement method : collector.abstractWithParameters(type)) {
-      reporter.report(Diagnostic.METHOD_WITH_PARAMETERS, method, signature(method));
+      reporter.report(Diagnostic.METHOD_WITH_PARAMETERS, method, MethodRules.signature(method));
     }
     Map<String, Declaration> declarations = new LinkedHashMap<>();
     for (Map.Entry<String, List<ExecutableElement>> e : collector.collect(type).entrySet()) {
       Declaration declaration = new Declaration(e.getValue());
-      if (isProperty(type, declaration)) {
+      if (rules.isProperty(declaration)) {
         declarations.put(e.getKey(), declaration);
       }
     }
-    boolean stripPrefixes = Names.allGetterStyle(declarations.keySet());
 
     List<Property> properties = new ArrayList<>();
     Map<String, Declaration> byProperty = new LinkedHashMap<>();
-    for (Map.Entry<String, Declaration> e : declarations.entrySet()) {
+    for (Map.Entry<String, String> e : propertyNames(declarations).entrySet()) {
       String methodName = e.getKey();
-      String name = stripPrefixes ? Names.stripGetterPrefix(methodName) : methodName;
-      Property property = readProperty(type, name, methodName, e.getValue(), snakeCase, lastRound);
+      String name = e.getValue();
+      Property property = readProperty(type, name, methodName, declarations.get(methodName), snakeCase, lastRound);
       if (property != null) {
         properties.add(property);
-        byProperty.put(name, e.getValue());
+        byProperty.put(name, declarations.get(methodName));
       }
     }
     String javadoc = Optional.ofNullable(elements.getDocComment(type)).orElse("");
@@ -86,34 +95,34 @@ public final class ModelReader {
     return new ReadModel(type, spec, byProperty);
   }
 
-  /** Whether a group of declarations is a property, reporting misuse of property methods. */
-  private boolean isProperty(TypeElement type, Declaration declaration) {
-    ExecutableElement primary = declaration.primary();
-    Optional<AnnotationMirror> defaultMark = annotations.find(primary, Annotations.DEFAULT);
-    if (primary.getModifiers().contains(Modifier.DEFAULT)) {
-      return defaultMark.isPresent();
+  /**
+   * Property names by method name, in property order. Prefixes are stripped only when every
+   * property method is getX()/isX() style; either way, two methods that differ only by such a
+   * prefix ({@code getName()} and {@code isName()}, or {@code getName()} and {@code name()}) are an
+   * error, and a stripped name must not be a Java keyword ({@code isPublic()}).
+   */
+  private Map<String, String> propertyNames(Map<String, Declaration> declarations) {
+    boolean stripPrefixes = Names.allGetterStyle(declarations.keySet());
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, String> methodByBase = new HashMap<>();
+    for (Map.Entry<String, Declaration> e : declarations.entrySet()) {
+      String methodName = e.getKey();
+      ExecutableElement method = e.getValue().primary();
+      String base = Names.baseName(methodName);
+      String other = methodByBase.putIfAbsent(base, methodName);
+      if (other != null) {
+        String first = MethodRules.signature(declarations.get(other).primary());
+        reporter.report(Diagnostic.PREFIX_CLASH, method, first, MethodRules.signature(method), base);
+        continue;
+      }
+      String name = stripPrefixes ? Names.stripGetterPrefix(methodName) : methodName;
+      if (SourceVersion.isKeyword(name)) {
+        reporter.report(Diagnostic.KEYWORD_NAME, method, MethodRules.signature(method), name);
+        continue;
+      }
+      names.put(methodName, name);
     }
-    if (!primary.getModifiers().contains(Modifier.ABSTRACT)) {
-      return false;
-    }
-    boolean ok = true;
-    if (defaultMark.isPresent()) {
-      reporter.report(Diagnostic.DEFAULT_ON_ABSTRACT, primary, defaultMark.get(), signature(primary));
-      ok = false;
-    }
-    if (!primary.getTypeParameters().isEmpty()) {
-      reporter.report(Diagnostic.METHOD_WITH_TYPE_PARAMETERS, primary, signature(primary));
-      ok = false;
-    }
-    if (primary.getReturnType().getKind() == TypeKind.VOID) {
-      reporter.report(Diagnostic.VOID_METHOD, primary, signature(primary));
-      ok = false;
-    }
-    if (!primary.getThrownTypes().isEmpty()) {
-      reporter.report(Diagnostic.METHOD_THROWS, primary, signature(primary));
-      ok = false;
-    }
-    return ok;
+    return names;
   }
 
   private Property readProperty(
@@ -124,15 +133,18 @@ public final class ModelReader {
       boolean snakeCase,
       boolean lastRound) {
     ExecutableElement primary = declaration.primary();
+    TypeMirror returnType = returnType(type, primary);
+    SourceScope scope =
+        scopes.computeIfAbsent((TypeElement) primary.getEnclosingElement(), t -> SourceScope.of(env, t));
     PropertyType propertyType;
     try {
-      propertyType = typeReader.read(primary.getReturnType(), scopes.computeIfAbsent((TypeElement) primary.getEnclosingElement(), t -> SourceScope.of(env, t)), lastRound);
+      propertyType = typeReader.read(returnType, scope, lastRound);
     } catch (TypeReader.Unsupported e) {
-      reporter.report(Diagnostic.UNSUPPORTED_TYPE, primary, name, primary.getReturnType(), e.getMessage());
+      reporter.report(Diagnostic.UNSUPPORTED_TYPE, primary, name, returnType, e.getMessage());
       return null;
     }
     if (propertyType == null) {
-      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, name, primary.getReturnType());
+      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, name, returnType);
       return null;
     }
     String jsonName =
@@ -170,6 +182,15 @@ public final class ModelReader {
         javadoc);
   }
 
+  /** The return type as seen from the model: {@code T name()} of {@code Named<String>} is a String. */
+  private TypeMirror returnType(TypeElement type, ExecutableElement method) {
+    try {
+      return ((ExecutableType) types.asMemberOf((DeclaredType) type.asType(), method)).getReturnType();
+    } catch (IllegalArgumentException e) {
+      return method.getReturnType();
+    }
+  }
+
   private List<Constraint> readConstraints(Declaration declaration) {
     List<Constraint> constraints = new ArrayList<>();
     declaration.find(annotations, Annotations.RANGE).ifPresent(l -> constraints.add(
@@ -181,10 +202,4 @@ public final class ModelReader {
     return constraints;
   }
 
-  static String signature(ExecutableElement method) {
-    String parameters = method.getParameters().stream()
-        .map(p -> p.asType().toString())
-        .collect(java.util.stream.Collectors.joining(", "));
-    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName() + "(" + parameters + ")";
-  }
 }

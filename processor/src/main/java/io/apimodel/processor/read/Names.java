@@ -1,9 +1,16 @@
 package io.apimodel.processor.read;
 
 import java.util.Collection;
+import java.util.Set;
 
-/** Name rules: getter prefixes and snake case. */
+/** Name rules: getter prefixes, snake case, names the generated class uses itself. */
 public final class Names {
+
+  /** Members of the generated class that a property (or a default method) must not be named like. */
+  public static final Set<String> GENERATED_MEMBERS =
+      Set.of(
+          "toDict", "toStr", "validate", "builder", "toBuilder", "unknownFields",
+          "putUnknownField", "getClass", "hashCode", "toString", "collectViolations", "equals");
 
   private Names() {}
 
@@ -19,6 +26,14 @@ public final class Names {
       return rest;
     }
     return Character.toLowerCase(rest.charAt(0)) + rest.substring(1);
+  }
+
+  /**
+   * The name a property method stands for whether or not prefixes are stripped: the name without
+   * its get/is prefix ({@code getName}, {@code isName} and {@code name} all stand for {@code name}).
+   */
+  public static String baseName(String methodName) {
+    return prefixLength(methodName) > 0 ? stripGetterPrefix(methodName) : methodName;
   }
 
   private static int prefixLength(String name) {

@@ -6,7 +6,9 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import javax.annotation.processing.ProcessingEnvironment;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -51,6 +53,26 @@ public record SourceScope(
       }
     }
     return new SourceScope(packageName, singles, onDemand, unit != null);
+  }
+
+  /**
+   * Whether an element has a position in the sources being compiled (not so for elements read
+   * from class files). Without javac's trees every element is taken to have one.
+   */
+  public static Predicate<Element> sourcePredicate(ProcessingEnvironment env) {
+    Trees trees;
+    try {
+      trees = Trees.instance(env);
+    } catch (IllegalArgumentException | LinkageError e) {
+      return element -> true;
+    }
+    return element -> {
+      try {
+        return trees.getPath(element) != null;
+      } catch (IllegalArgumentException e) {
+        return true;
+      }
+    };
   }
 
   private static CompilationUnitTree compilationUnit(ProcessingEnvironment env, TypeElement type) {

@@ -5,53 +5,64 @@ import io.apimodel.processor.diag.Reporter;
 import io.apimodel.processor.model.Constraint;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
-import io.apimodel.processor.model.ScalarKind;
 import io.apimodel.processor.read.Annotations;
 import io.apimodel.processor.read.Declaration;
+import io.apimodel.processor.read.Names;
 import io.apimodel.processor.read.ReadModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.PatternSyntaxException;
-import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.util.Elements;
 
 /** Rules about properties and their constraints. Reports every problem, never only the first. */
 public final class ModelValidator {
 
   /** Members of the generated class that a property must not be named like. */
-  public static final Set<String> RESERVED =
-      Set.of(
-          "toDict", "toStr", "validate", "builder", "toBuilder", "unknownFields",
-          "putUnknownField", "getClass", "hashCode", "toString", "collectViolations", "equals");
+  public static final Set<String> RESERVED = Names.GENERATED_MEMBERS;
 
   private final Annotations annotations;
   private final Reporter reporter;
+  private final ConstraintRules constraints;
+  private final EnumRules enums;
 
-  public ModelValidator(Annotations annotations, Reporter reporter) {
+  public ModelValidator(Elements elements, Annotations annotations, Reporter reporter) {
     this.annotations = annotations;
     this.reporter = reporter;
+    this.constraints = new ConstraintRules(annotations, reporter);
+    this.enums = new EnumRules(elements, annotations, reporter);
   }
 
   public void validate(ReadModel model) {
     Map<String, String> jsonNames = new HashMap<>();
     Map<String, String> dictKeys = new HashMap<>();
+    Map<String, String> capitalized = new HashMap<>();
     for (Property property : model.spec().properties()) {
       Declaration declaration = model.declarations().get(property.name());
       if (RESERVED.contains(property.name()) || RESERVED.contains(property.methodName())) {
         reporter.report(Diagnostic.RESERVED_NAME, declaration.primary(), property.name(), property.methodName() + "()");
       }
-      checkUnique(jsonNames, property.jsonName(), property, declaration, Diagnostic.DUPLICATE_JSON_NAME, Annotations.JSON_PROPERTY);
+      String sameSetter = capitalized.putIfAbsent(property.capitalized(), property.name());
+      if (sameSetter != null) {
+        reporter.report(Diagnostic.CASE_CLASH, declaration.primary(), sameSetter, property.name(), property.capitalized());
+      }
+      boolean jsonClash =
+          !checkUnique(jsonNames, property.jsonName(), property, declaration, Diagnostic.DUPLICATE_JSON_NAME, Annotations.JSON_PROPERTY);
       for (String alias : property.aliases()) {
         checkUnique(jsonNames, alias, property, declaration, Diagnostic.DUPLICATE_JSON_NAME, Annotations.JSON_ALIAS);
       }
-      checkDictKey(dictKeys, property, declaration);
-      for (Constraint constraint : property.constraints()) {
-        checkConstraint(property, declaration, constraint);
+      if (!(jsonClash && property.dictKey().equals(property.jsonName()))) {
+        checkDictKey(dictKeys, property, declaration); // else the same clash again, as a follow-on
       }
+      checkRequired(property, declaration);
+      for (Constraint constraint : property.constraints()) {
+        constraints.check(property, declaration, constraint);
+      }
+      enums.check(property);
     }
   }
 
-  private void checkUnique(
+  /** Whether {@code name} is not taken by another property yet; reports it if it is. */
+  private boolean checkUnique(
       Map<String, String> seen, String name, Property property, Declaration declaration,
       Diagnostic diagnostic, String annotation) {
     String other = seen.putIfAbsent(name, property.name());
@@ -61,53 +72,39 @@ public final class ModelValidator {
           diagnostic,
           located.map(Declaration.Located::method).orElse(declaration.primary()),
           located.map(Declaration.Located::mirror).orElse(null),
+          located.map(l -> annotations.explicitValue(l.mirror(), "value")).orElse(null),
           other, property.name(), name);
+      return false;
     }
+    return true;
   }
 
   private void checkDictKey(Map<String, String> seen, Property property, Declaration declaration) {
     var located = declaration.find(annotations, Annotations.DICT_KEY);
-    if (property.dictKey().isEmpty()) {
-      reporter.report(Diagnostic.EMPTY_DICT_KEY, located.get().method(), located.get().mirror(), property.name());
+    if (property.dictKey().isEmpty() && located.isPresent()) {
+      var at = located.get();
+      reporter.report(
+          Diagnostic.EMPTY_DICT_KEY, at.method(), at.mirror(), annotations.explicitValue(at.mirror(), "value"),
+          property.name());
       return;
     }
     checkUnique(seen, property.dictKey(), property, declaration, Diagnostic.DUPLICATE_DICT_KEY, Annotations.DICT_KEY);
   }
 
-  private void checkConstraint(Property property, Declaration declaration, Constraint constraint) {
-    PropertyType type = property.type();
-    if (constraint instanceof Constraint.Range range) {
-      var at = declaration.find(annotations, Annotations.RANGE).orElseThrow();
-      if (!(type instanceof PropertyType.Scalar s && s.kind().isNumeric())) {
-        reporter.report(Diagnostic.RANGE_NOT_NUMERIC, at.method(), at.mirror(), property.name(), declaration.primary().getReturnType());
-      } else if (range.min() > range.max()) {
-        reporter.report(Diagnostic.RANGE_MIN_ABOVE_MAX, at.method(), at.mirror(), range.min(), range.max(), property.name());
-      }
-    } else if (constraint instanceof Constraint.Size size) {
-      var at = declaration.find(annotations, Annotations.SIZE).orElseThrow();
-      boolean sized = type.isContainer() || (type instanceof PropertyType.Scalar s && s.kind() == ScalarKind.STRING);
-      if (!sized) {
-        reporter.report(Diagnostic.SIZE_NOT_SIZED, at.method(), at.mirror(), property.name(), declaration.primary().getReturnType());
-      } else if (size.min() < 0 || size.max() < 0) {
-        String member = size.min() < 0 ? "min" : "max";
-        AnnotationValue value = annotations.explicitValue(at.mirror(), member);
-        reporter.report(Diagnostic.SIZE_NEGATIVE, at.method(), at.mirror(), value, member, size.min() < 0 ? size.min() : size.max(), property.name());
-      } else if (size.min() > size.max()) {
-        reporter.report(Diagnostic.SIZE_MIN_ABOVE_MAX, at.method(), at.mirror(), size.min(), size.max(), property.name());
-      }
-    } else if (constraint instanceof Constraint.Pattern pattern) {
-      var at = declaration.find(annotations, Annotations.PATTERN).orElseThrow();
-      if (!(type instanceof PropertyType.Scalar s && s.kind() == ScalarKind.STRING)) {
-        reporter.report(Diagnostic.PATTERN_NOT_STRING, at.method(), at.mirror(), property.name(), declaration.primary().getReturnType());
-        return;
-      }
-      try {
-        java.util.regex.Pattern.compile(pattern.regex());
-      } catch (PatternSyntaxException e) {
-        reporter.report(
-            Diagnostic.PATTERN_INVALID, at.method(), at.mirror(), annotations.explicitValue(at.mirror(), "value"),
-            property.name(), e.getDescription() + " near index " + e.getIndex() + " of \"" + pattern.regex() + "\"");
-      }
+  /** {@code @Required} on a primitive: legal, but it can never fail. */
+  private void checkRequired(Property property, Declaration declaration) {
+    if (property.required() && property.type() instanceof PropertyType.Scalar s && s.primitive()) {
+      var at = declaration.find(annotations, Annotations.REQUIRED).orElseThrow();
+      String type = declaration.primary().getReturnType().toString();
+      reporter.report(Diagnostic.REQUIRED_PRIMITIVE, at.method(), at.mirror(), property.name(), type, box(type));
     }
+  }
+
+  private static String box(String primitive) {
+    return switch (primitive) {
+      case "int" -> "Integer";
+      case "boolean" -> "Boolean";
+      default -> Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    };
   }
 }

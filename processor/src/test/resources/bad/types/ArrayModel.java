@@ -1,0 +1,9 @@
+package invalid.types;
+
+import io.apimodel.ApiModel;
+
+/** An array. */
+@ApiModel
+public interface ArrayModel {
+  String[] tags();
+}

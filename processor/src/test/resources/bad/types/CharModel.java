@@ -1,0 +1,9 @@
+package invalid.types;
+
+import io.apimodel.ApiModel;
+
+/** char. */
+@ApiModel
+public interface CharModel {
+  char initial();
+}
