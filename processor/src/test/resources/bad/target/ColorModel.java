@@ -1,0 +1,9 @@
+package invalid.target;
+
+import io.apimodel.ApiModel;
+
+/** @ApiModel on an enum. */
+@ApiModel
+public enum ColorModel {
+  RED
+}

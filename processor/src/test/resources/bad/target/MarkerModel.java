@@ -1,0 +1,9 @@
+package invalid.target;
+
+import io.apimodel.ApiModel;
+
+/** @ApiModel on an annotation type. */
+@ApiModel
+public @interface MarkerModel {
+  String value();
+}
