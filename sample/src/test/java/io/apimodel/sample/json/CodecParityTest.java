@@ -8,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
-import com.fasterxml.jackson.databind.introspect.Annotated;
-import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import io.apimodel.sample.prism.v4.config.Task;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,26 +25,7 @@ class CodecParityTest {
   private static final ObjectMapper CODEC = new ObjectMapper();
 
   /** Ignores the class-level @JsonSerialize/@JsonDeserialize, so Jackson falls back to the map path. */
-  private static final ObjectMapper ANNOTATIONS_ONLY =
-      new ObjectMapper()
-          .setAnnotationIntrospector(
-              new JacksonAnnotationIntrospector() {
-                private static final long serialVersionUID = 1L;
-
-                @Override
-                public Object findSerializer(Annotated a) {
-                  return isModel(a) ? null : super.findSerializer(a);
-                }
-
-                @Override
-                public Object findDeserializer(Annotated a) {
-                  return isModel(a) ? null : super.findDeserializer(a);
-                }
-
-                private boolean isModel(Annotated a) {
-                  return io.apimodel.runtime.ApiObject.class.isAssignableFrom(a.getRawType());
-                }
-              });
+  private static final ObjectMapper ANNOTATIONS_ONLY = AnnotationsOnly.mapper();
 
   @ParameterizedTest
   @ValueSource(strings = {
