@@ -10,10 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
-import io.apimodel.processor.model.ScalarKind;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -26,16 +23,15 @@ final class CodecWriter {
 
   static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
   static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-  private static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   private static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   private static final ClassName SERIALIZED = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName PROCESSING_EXCEPTION = ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
   private static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
   private static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
-  private static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
+  static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
 
   private final ModelSpec model;
   private final ClassName self;
@@ -102,15 +98,16 @@ final class CodecWriter {
           .initializer("new $T($S)", SERIALIZED, property.jsonName())
           .build());
     }
+    CodecReader reader = new CodecReader(model, self, json);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
         .addMethod(writeMethod())
-        .addMethod(readMethod())
-        .addMethod(readValidated())
-        .addMethod(fieldIndex());
+        .addMethod(reader.readMethod())
+        .addMethod(reader.readValidated())
+        .addMethod(reader.fieldIndex());
     for (Property property : model.properties()) {
-      PropertyType.EnumRef e = nestedEnum(property.type());
+      PropertyType.EnumRef e = CodecReader.nestedEnum(property.type());
       if (e != null) {
-        type.addMethod(enumReader(property, e));
+        type.addMethod(reader.enumReader(property, e));
       }
     }
     return type.addType(serializer()).addType(deserializer()).build();
@@ -184,222 +181,6 @@ final class CodecWriter {
         : CodeBlock.of("$L.name()", value);
   }
 
-  private MethodSpec fieldIndex() {
-    CodeBlock.Builder cases = CodeBlock.builder();
-    List<Property> properties = model.properties();
-    for (int i = 0; i < properties.size(); i++) {
-      Property property = properties.get(i);
-      List<String> names = new ArrayList<>();
-      names.add(property.jsonName());
-      names.addAll(property.aliases());
-      cases.add("case $L -> $L;\n", names.stream().map(n -> CodeBlock.of("$S", n).toString()).collect(Collectors.joining(", ")), i);
-    }
-    return MethodSpec.methodBuilder("fieldIndex")
-        .addJavadoc("The index of the property with this JSON name (or alias), or -1.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(String.class, "name")
-        .returns(int.class)
-        .addCode("return switch (name) {\n$>$Ldefault -> -1;\n$<};\n", cases.build())
-        .build();
-  }
-
-  private MethodSpec readMethod() {
-    int count = model.properties().size();
-    boolean bitSet = count > 64;
-    MethodSpec.Builder method = MethodSpec.methodBuilder("read")
-        .addJavadoc("Reads the object the parser is on, without checking constraints (the caller checks\n")
-        .addJavadoc("the whole document once). Wrong JSON types and repeated members fail with their path.\n\n")
-        .addJavadoc("@return the object, or null when the parser is on {@code null}\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(PARSER, "p")
-        .returns(self)
-        .addException(java.io.IOException.class)
-        .beginControlFlow("if (!$T.startObject(p))", STREAMS)
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("$T result = $L", self, ClassWriter.emptyInstance(model));
-    if (bitSet) {
-      method.addStatement("$T seen = new $T($L)", java.util.BitSet.class, java.util.BitSet.class, count);
-    } else {
-      method.addStatement("long seen = 0L");
-    }
-    method.addStatement("$T name", String.class)
-        .beginControlFlow("while ((name = p.nextFieldName()) != null)")
-        .addStatement("int index = fieldIndex(name)")
-        .beginControlFlow("if (index < 0)")
-        .addStatement("result.unknownFields = $T.readUnknown(result.unknownFields, p, name)", STREAMS)
-        .addStatement("continue")
-        .endControlFlow();
-    if (bitSet) {
-      method.beginControlFlow("if (seen.get(index))")
-          .addStatement("throw $T.duplicate(p, name)", STREAMS)
-          .endControlFlow()
-          .addStatement("seen.set(index)");
-    } else {
-      method.beginControlFlow("if ((seen & (1L << index)) != 0)")
-          .addStatement("throw $T.duplicate(p, name)", STREAMS)
-          .endControlFlow()
-          .addStatement("seen |= 1L << index");
-    }
-    method.addStatement("p.nextToken()").beginControlFlow("switch (index)");
-    List<Property> properties = model.properties();
-    for (int i = 0; i < properties.size(); i++) {
-      method.addCode("case $L -> ", i).addCode(readMember(properties.get(i)));
-    }
-    method.addCode("default -> throw new $T(name);\n", IllegalStateException.class);
-    method.endControlFlow().endControlFlow();
-    for (int i = 0; i < properties.size(); i++) {
-      Property property = properties.get(i);
-      if (property.hasDefault()) {
-        method.beginControlFlow(bitSet ? "if (!seen.get($L))" : "if ((seen & (1L << $L)) == 0)", i)
-            .addStatement("result.$N()", ClassWriter.initMethodName(property))
-            .endControlFlow();
-      }
-    }
-    return method.addStatement("return result").build();
-  }
-
-  private CodeBlock readMember(Property property) {
-    PropertyType type = property.type();
-    if (type instanceof PropertyType.EnumRef e) {
-      CodeBlock.Builder code = CodeBlock.builder().add("{\n$>")
-          .addStatement("$T wire = $T.string(p)", String.class, STREAMS)
-          .addStatement("result.$N = $N(wire)", property.name(), property.name() + "FromWire")
-          .beginControlFlow("if (result.$N == null && wire != null)", property.name());
-      if (e.fallbackConstant() != null) {
-        code.addStatement("result.$N = $T.$N", property.name(), TypeNames.of(e), e.fallbackConstant())
-            .addStatement("result.$N = wire", TypeNames.wireField(property));
-      } else {
-        code.addStatement("throw $T.invalid(p, $S + wire + $S)", STREAMS, "\"", "\" " + notOneOf(e));
-      }
-      return code.endControlFlow().add("$<}\n").build();
-    }
-    if (type instanceof PropertyType.Scalar s && s.primitive()) {
-      return CodeBlock.of("result.$N = $T.$L(p, result.$N);\n", property.name(), STREAMS, primitiveReader(s.kind()), property.name());
-    }
-    return CodeBlock.of("result.$N = $L;\n", property.name(), readValue(property, type));
-  }
-
-  /** An expression reading a value of {@code type} at the parser's current token. */
-  private CodeBlock readValue(Property property, PropertyType type) {
-    if (type instanceof PropertyType.ListOf list) {
-      return CodeBlock.of("$T.list(p, $L)", STREAMS, reader(property, list.element(), 0));
-    }
-    if (type instanceof PropertyType.MapOf map) {
-      return CodeBlock.of("$T.map(p, $L)", STREAMS, reader(property, map.value(), 0));
-    }
-    if (type instanceof PropertyType.ModelRef m) {
-      return CodeBlock.of("$T.read(p)", TypeNames.of(m.type()).nestedClass("Json"));
-    }
-    if (type instanceof PropertyType.EnumRef) {
-      return CodeBlock.of("$N(p)", enumReaderName(property));
-    }
-    return CodeBlock.of("$T.$L(p)", STREAMS, scalarReader(((PropertyType.Scalar) type).kind()));
-  }
-
-  /** A reader of items of {@code type} as a method reference or lambda. */
-  private CodeBlock reader(Property property, PropertyType type, int depth) {
-    if (type instanceof PropertyType.Scalar s) {
-      return CodeBlock.of("$T::$L", STREAMS, scalarReader(s.kind()));
-    }
-    if (type instanceof PropertyType.EnumRef) {
-      return CodeBlock.of("$T::$N", json, enumReaderName(property));
-    }
-    if (type instanceof PropertyType.ModelRef m) {
-      return CodeBlock.of("$T::read", TypeNames.of(m.type()).nestedClass("Json"));
-    }
-    String parser = "q" + depth;
-    boolean list = type instanceof PropertyType.ListOf;
-    PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
-    return CodeBlock.of("$N -> $T.$L($N, $L)", parser, STREAMS, list ? "list" : "map", parser, reader(property, inner, depth + 1));
-  }
-
-  private static String scalarReader(ScalarKind kind) {
-    return switch (kind) {
-      case STRING -> "string";
-      case BOOLEAN -> "bool";
-      case INT -> "integer";
-      case LONG -> "longInteger";
-      case DOUBLE -> "decimal";
-      case BIG_DECIMAL -> "bigDecimal";
-      case BIG_INTEGER -> "bigInteger";
-      case UUID -> "uuid";
-      case OFFSET_DATE_TIME -> "dateTime";
-      case LOCAL_DATE -> "date";
-      case OBJECT -> "any";
-    };
-  }
-
-  private static String primitiveReader(ScalarKind kind) {
-    return switch (kind) {
-      case BOOLEAN -> "boolValue";
-      case INT -> "intValue";
-      case LONG -> "longValue";
-      default -> "doubleValue";
-    };
-  }
-
-  private MethodSpec readValidated() {
-    return MethodSpec.methodBuilder("readValidated")
-        .addJavadoc("Reads the object the parser is on and checks every constraint of it and what it holds.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(PARSER, "p")
-        .returns(self)
-        .addException(java.io.IOException.class)
-        .addStatement("$T result", self)
-        .beginControlFlow("try")
-        .addStatement("result = read(p)")
-        .nextControlFlow("catch ($T e)", ClassName.get("com.fasterxml.jackson.core.exc", "StreamConstraintsException"))
-        .addStatement("throw $T.limit(p, e)", STREAMS)
-        .nextControlFlow("catch ($T e)", StackOverflowError.class)
-        .addStatement("throw $T.tooDeep(p)", STREAMS)
-        .endControlFlow()
-        .beginControlFlow("if (result != null)")
-        .addStatement("$T violations = result.validate()", TypeNames.VIOLATION_LIST)
-        .beginControlFlow("if (!violations.isEmpty())")
-        .addStatement("throw $T.violations(p, $T.class, new $T(violations))", STREAMS, self, TypeNames.MODEL_VALIDATION_EXCEPTION)
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("return result")
-        .build();
-  }
-
-  private static PropertyType.EnumRef nestedEnum(PropertyType type) {
-    if (type instanceof PropertyType.ListOf list) {
-      return list.element() instanceof PropertyType.EnumRef e ? e : nestedEnum(list.element());
-    }
-    if (type instanceof PropertyType.MapOf map) {
-      return map.value() instanceof PropertyType.EnumRef e ? e : nestedEnum(map.value());
-    }
-    return null;
-  }
-
-  private static String enumReaderName(Property property) {
-    return "read" + property.capitalized() + "Item";
-  }
-
-  private MethodSpec enumReader(Property property, PropertyType.EnumRef e) {
-    CodeBlock.Builder cases = CodeBlock.builder();
-    for (PropertyType.EnumConstant constant : e.constants()) {
-      cases.add("case $S -> $T.$N;\n", constant.wireName(), TypeNames.of(e), constant.javaName());
-    }
-    CodeBlock otherwise = e.fallbackConstant() != null
-        ? CodeBlock.of("default -> $T.$N;\n", TypeNames.of(e), e.fallbackConstant())
-        : CodeBlock.of("default -> throw $T.invalid(p, $S + wire + $S);\n", STREAMS, "\"", "\" " + notOneOf(e));
-    return MethodSpec.methodBuilder(enumReaderName(property))
-        .addJavadoc("Reads one {@code $L} item: the constant with that wire string, else the fallback.\n", property.name())
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .addParameter(PARSER, "p")
-        .returns(TypeNames.of(e))
-        .addException(java.io.IOException.class)
-        .addStatement("$T wire = $T.string(p)", String.class, STREAMS)
-        .beginControlFlow("if (wire == null)")
-        .addStatement("return null")
-        .endControlFlow()
-        .addCode("return switch (wire) {\n$>$L$L$<};\n", cases.build(), otherwise)
-        .build();
-  }
-
   private TypeSpec serializer() {
     return TypeSpec.classBuilder("Serializer")
         .addJavadoc("Jackson's entry to {@link Json#write}.\n")
@@ -442,7 +223,4 @@ final class CodecWriter {
     return TypeNames.constantCase(property.name()).replaceAll("[^A-Za-z0-9_]", "_");
   }
 
-  private static String notOneOf(PropertyType.EnumRef e) {
-    return "is not one of " + e.constants().stream().map(PropertyType.EnumConstant::wireName).collect(Collectors.joining(", "));
-  }
 }

@@ -163,7 +163,8 @@ final class JsonWriter {
         read(property, inner, CodeBlock.of("$N", item), CodeBlock.of("$N", itemPath), depth + 1));
   }
 
-  private static String scalarReader(ScalarKind kind) {
+  /** The name of the runtime method that reads a scalar kind (same in JsonValues and JsonStreams). */
+  static String scalarReader(ScalarKind kind) {
     return switch (kind) {
       case STRING -> "string";
       case BOOLEAN -> "bool";
@@ -279,7 +280,7 @@ final class JsonWriter {
     return method.addCode("return switch (wire) {\n$>$L$L$<};\n", cases.build(), otherwise).build();
   }
 
-  private static String notOneOf(PropertyType.EnumRef e) {
+  static String notOneOf(PropertyType.EnumRef e) {
     return "is not one of " + e.constants().stream().map(PropertyType.EnumConstant::wireName).collect(Collectors.joining(", "));
   }
 }
