@@ -21,6 +21,7 @@ final class CodecReader {
 
   private static final ClassName PARSER = CodecWriter.PARSER;
   private static final ClassName STREAMS = CodecWriter.STREAMS;
+  private static final ClassName ERRORS = CodecWriter.ERRORS;
 
   private final ModelSpec model;
   private final ClassName self;
@@ -80,12 +81,12 @@ final class CodecReader {
         .endControlFlow();
     if (bitSet) {
       method.beginControlFlow("if (seen.get(index))")
-          .addStatement("throw $T.duplicate(p, name)", STREAMS)
+          .addStatement("throw $T.duplicate(p, name)", ERRORS)
           .endControlFlow()
           .addStatement("seen.set(index)");
     } else {
       method.beginControlFlow("if ((seen & (1L << index)) != 0)")
-          .addStatement("throw $T.duplicate(p, name)", STREAMS)
+          .addStatement("throw $T.duplicate(p, name)", ERRORS)
           .endControlFlow()
           .addStatement("seen |= 1L << index");
     }
@@ -118,7 +119,7 @@ final class CodecReader {
         code.addStatement("result.$N = $T.$N", property.name(), TypeNames.of(e), e.fallbackConstant())
             .addStatement("result.$N = wire", TypeNames.wireField(property));
       } else {
-        code.addStatement("throw $T.invalid(p, $S + wire + $S)", STREAMS, "\"", "\" " + JsonWriter.notOneOf(e));
+        code.addStatement("throw $T.invalid(p, $S + wire + $S)", ERRORS, "\"", "\" " + JsonWriter.notOneOf(e));
       }
       return code.endControlFlow().add("$<}\n").build();
     }
@@ -182,14 +183,14 @@ final class CodecReader {
         .beginControlFlow("try")
         .addStatement("result = read(p)")
         .nextControlFlow("catch ($T e)", ClassName.get("com.fasterxml.jackson.core.exc", "StreamConstraintsException"))
-        .addStatement("throw $T.limit(p, e)", STREAMS)
+        .addStatement("throw $T.limit(p, e)", ERRORS)
         .nextControlFlow("catch ($T e)", StackOverflowError.class)
-        .addStatement("throw $T.tooDeep(p)", STREAMS)
+        .addStatement("throw $T.tooDeep(p)", ERRORS)
         .endControlFlow()
         .beginControlFlow("if (result != null)")
         .addStatement("$T violations = result.validate()", TypeNames.VIOLATION_LIST)
         .beginControlFlow("if (!violations.isEmpty())")
-        .addStatement("throw $T.violations(p, $T.class, new $T(violations))", STREAMS, self, TypeNames.MODEL_VALIDATION_EXCEPTION)
+        .addStatement("throw $T.violations(p, $T.class, new $T(violations))", ERRORS, self, TypeNames.MODEL_VALIDATION_EXCEPTION)
         .endControlFlow()
         .endControlFlow()
         .addStatement("return result")
@@ -217,7 +218,7 @@ final class CodecReader {
     }
     CodeBlock otherwise = e.fallbackConstant() != null
         ? CodeBlock.of("default -> $T.$N;\n", TypeNames.of(e), e.fallbackConstant())
-        : CodeBlock.of("default -> throw $T.invalid(p, $S + wire + $S);\n", STREAMS, "\"", "\" " + JsonWriter.notOneOf(e));
+        : CodeBlock.of("default -> throw $T.invalid(p, $S + wire + $S);\n", ERRORS, "\"", "\" " + JsonWriter.notOneOf(e));
     return MethodSpec.methodBuilder(enumReaderName(property))
         .addJavadoc("Reads one {@code $L} item: the constant with that wire string, else the fallback.\n", property.name())
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)

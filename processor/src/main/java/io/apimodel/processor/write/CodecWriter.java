@@ -32,6 +32,7 @@ final class CodecWriter {
   private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
   private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
+  static final ClassName ERRORS = ClassName.get("io.apimodel.runtime.jackson", "JsonErrors");
 
   private final ModelSpec model;
   private final ClassName self;

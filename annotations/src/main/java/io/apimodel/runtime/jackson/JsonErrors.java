@@ -1,0 +1,132 @@
+package io.apimodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.apimodel.runtime.ModelValidationException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exceptions of the generated streaming codecs: Jackson exceptions whose messages name the path
+ * of the offending value ({@code subTasks[2].extId}, map keys as {@code argumentsMap[reason]}) and
+ * carry Jackson's location.
+ */
+public final class JsonErrors {
+
+  /** Marks a parsing context that reads a {@code Map}, whose keys paths show as {@code [key]}. */
+  private static final Object MAP_MARKER = new Object();
+
+  private JsonErrors() {}
+
+  /** Marks the object the parser has just entered as a map, so that paths show its keys as {@code [key]}. */
+  static void markMap(JsonParser p) {
+    p.getParsingContext().setCurrentValue(MAP_MARKER);
+  }
+
+  /** The document's violations, as Jackson reports a value it cannot accept. */
+  public static JsonMappingException violations(JsonParser p, Class<?> type, ModelValidationException e) {
+    return JsonMappingException.from(p, "Invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
+  }
+
+  /**
+   * A stream limit of Jackson's (nesting depth, number or string length) hit while reading, with
+   * the path and location where it happened; the path is cut short when it is very deep.
+   */
+  public static JsonMappingException limit(JsonParser p, StreamConstraintsException e) {
+    String path = path(p);
+    if (path.length() > 120) {
+      path = path.substring(0, 120) + "...";
+    }
+    JsonMappingException wrapped = MismatchedInputException.from(p, (Class<?>) null,
+        "Invalid JSON at `" + path + "`: " + e.getOriginalMessage());
+    wrapped.initCause(e);
+    return wrapped;
+  }
+
+  /** Input nested deeper than the thread's stack allows (a model that contains itself). */
+  public static JsonMappingException tooDeep(JsonParser p) {
+    String path = path(p);
+    return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `"
+        + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + "`: nested too deeply to read");
+  }
+
+  /** A member that appears twice in one object (the parser is on its second name). */
+  public static JsonMappingException duplicate(JsonParser p, String name) {
+    return invalid(p, "duplicate member \"" + name + "\"");
+  }
+
+  /** {@code subTasks[2].extId} for where the parser is. */
+  public static String path(JsonParser p) {
+    JsonStreamContext context = p.getParsingContext();
+    JsonToken t = p.currentToken();
+    if ((t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) && context.getParent() != null) {
+      context = context.getParent(); // the value is the array or object that has just started
+    }
+    return path(context, null);
+  }
+
+  private static String path(JsonStreamContext context, String last) {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(0, c);
+    }
+    StringBuilder out = new StringBuilder();
+    for (JsonStreamContext c : chain) {
+      if (c.inArray()) {
+        out.append('[').append(Math.max(c.getCurrentIndex(), 0)).append(']');
+      } else if (c.getCurrentName() != null && c.getCurrentValue() == MAP_MARKER) {
+        out.append('[').append(c.getCurrentName()).append(']');
+      } else if (c.getCurrentName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(c.getCurrentName());
+      }
+    }
+    if (last != null) {
+      if (out.length() > 0) {
+        out.append('.');
+      }
+      out.append(last);
+    }
+    return out.toString();
+  }
+
+  static JsonMappingException wrongType(JsonParser p, String expected) throws IOException {
+    return invalid(p, "expected " + expected + ", got " + describe(p));
+  }
+
+  /** A value that does not fit, reported with its path. */
+  public static JsonMappingException invalid(JsonParser p, String problem) {
+    return invalid(p, problem, path(p));
+  }
+
+  private static JsonMappingException invalid(JsonParser p, String problem, String path) {
+    return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `" + path + "`: " + problem);
+  }
+
+  private static String describe(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "the end of the input";
+    }
+    return switch (t) {
+      case VALUE_STRING -> {
+        String s = p.getText();
+        yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
+      }
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
+      case VALUE_TRUE -> "true";
+      case VALUE_FALSE -> "false";
+      case VALUE_NULL -> "null";
+      case START_ARRAY -> "an array";
+      case START_OBJECT -> "an object";
+      default -> t.asString() == null ? t.name() : t.asString();
+    };
+  }
+}
