@@ -407,7 +407,7 @@ public final class Note implements NoteModel, ApiObject {
     private Builder(Note source) {
       this.title = source.title;
       this.priority = source.priority;
-      this.tags = Values.mutableList(source.tags);
+      this.tags = source.tags;
       this.unknownFields = source.unknownFields == null ? null : new LinkedHashMap<>(source.unknownFields);
     }
 
@@ -446,7 +446,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = Values.mutableList(tags);
+      this.tags = Values.frozenList(tags);
       return this;
     }
 
@@ -457,9 +457,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addTags(String... items) {
-      if (this.tags == null) {
-        this.tags = new ArrayList<>();
-      }
+      this.tags = this.tags == null || Values.isFrozen(this.tags) ? Values.mutableList(this.tags) : this.tags;
       for (String item : items) {
         this.tags.add(item);
       }
@@ -473,9 +471,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addAllTags(Iterable<? extends String> items) {
-      if (this.tags == null) {
-        this.tags = new ArrayList<>();
-      }
+      this.tags = this.tags == null || Values.isFrozen(this.tags) ? Values.mutableList(this.tags) : this.tags;
       items.forEach(this.tags::add);
       return this;
     }

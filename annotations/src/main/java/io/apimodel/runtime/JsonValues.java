@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +173,7 @@ public final class JsonValues {
       Object item = list.get(i);
       out.add(item == null ? null : items.read(item, path + "[" + i + "]"));
     }
-    return Collections.unmodifiableList(out);
+    return Values.adoptList(out.toArray(), out.size());
   }
 
   /** A JSON object read as a map, value by value; null values are kept. */
@@ -183,12 +182,12 @@ public final class JsonValues {
     if (members == null) {
       return null;
     }
-    Map<String, T> out = new LinkedHashMap<>(members.size() * 4 / 3 + 1);
+    LinkedHashMap<String, T> out = new LinkedHashMap<>(members.size() * 4 / 3 + 1);
     for (Map.Entry<String, Object> e : members.entrySet()) {
       Object item = e.getValue();
       out.put(e.getKey(), item == null ? null : values.read(item, path + "[" + e.getKey() + "]"));
     }
-    return Collections.unmodifiableMap(out);
+    return Values.adoptMap(out);
   }
 
   /** Any JSON value, with lists and maps copied unmodifiable. */

@@ -1,75 +1,106 @@
 package io.apimodel.runtime;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Copies that generated setters, builders and constructors store. */
+/**
+ * The lists and maps that generated classes store: unmodifiable and deeply frozen. A list or map
+ * frozen here is recognised again, so passing one from object to object, or through
+ * {@code toBuilder()} and {@code build()}, copies nothing.
+ */
 public final class Values {
 
   private Values() {}
 
   /**
-   * An unmodifiable copy of {@code list}, with every nested list and map copied the same way;
-   * null for null. Null items are kept (validation reports them).
+   * {@code list} frozen: itself when it was frozen here already, else an unmodifiable copy with
+   * every nested list and map frozen the same way; null for null. Null items are kept (validation
+   * reports them).
    */
+  @SuppressWarnings("unchecked")
   public static <T> List<T> frozenList(List<? extends T> list) {
-    if (list == null) {
-      return null;
+    if (list == null || list instanceof FrozenList) {
+      return (List<T>) list;
     }
-    List<T> copy = new ArrayList<>(list.size());
-    for (T item : list) {
-      copy.add(freeze(item));
+    Object[] items = list.toArray();
+    for (int i = 0; i < items.length; i++) {
+      items[i] = freeze(items[i]);
     }
-    return Collections.unmodifiableList(copy);
+    return new FrozenList<>(items, items.length);
   }
 
   /**
-   * An unmodifiable copy of {@code map} that keeps its order, with every nested list and map copied
-   * the same way; null for null.
+   * A frozen list made of the first {@code size} of {@code items}, which the caller hands over and
+   * must not change afterwards; for readers that collect items themselves. The items must be frozen
+   * already.
    */
+  public static <T> List<T> adoptList(Object[] items, int size) {
+    return new FrozenList<>(items, size);
+  }
+
+  /**
+   * {@code map} frozen: itself when it was frozen here already, else an unmodifiable copy that keeps
+   * its order, with every nested list and map frozen the same way; null for null.
+   */
+  @SuppressWarnings("unchecked")
   public static <V> Map<String, V> frozenMap(Map<String, ? extends V> map) {
-    if (map == null) {
-      return null;
+    if (map == null || map instanceof FrozenMap) {
+      return (Map<String, V>) map;
     }
-    Map<String, V> copy = new LinkedHashMap<>(capacity(map.size()));
+    LinkedHashMap<String, V> copy = new LinkedHashMap<>(capacity(map.size()));
     for (Map.Entry<String, ? extends V> e : map.entrySet()) {
       copy.put(e.getKey(), freeze(e.getValue()));
     }
-    return Collections.unmodifiableMap(copy);
+    return new FrozenMap<>(copy);
   }
 
-  /** A mutable copy of {@code items} for a builder, or null for null. */
+  /**
+   * A frozen map made of {@code map}, which the caller hands over and must not change afterwards;
+   * for readers. The values must be frozen already.
+   */
+  public static <V> Map<String, V> adoptMap(LinkedHashMap<String, V> map) {
+    return new FrozenMap<>(map);
+  }
+
+  /** Whether {@code value} is a list or map frozen here (a builder must copy it before adding). */
+  public static boolean isFrozen(Object value) {
+    return value instanceof FrozenList || value instanceof FrozenMap;
+  }
+
+  /** A mutable copy of {@code items} for a builder: empty for null. */
   public static <T> List<T> mutableList(Iterable<? extends T> items) {
-    if (items == null) {
-      return null;
-    }
     List<T> copy = new ArrayList<>();
+    if (items == null) {
+      return copy;
+    }
     for (T item : items) {
       copy.add(item);
     }
     return copy;
   }
 
-  /** A mutable copy of {@code map} for a builder, or null for null. */
+  /** A mutable copy of {@code map} for a builder: empty for null. */
   public static <V> Map<String, V> mutableMap(Map<String, ? extends V> map) {
-    return map == null ? null : new LinkedHashMap<>(map);
+    return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
   }
 
-  /** {@code value}, or an unmodifiable deep copy of it when it is a list or a map. */
+  /** {@code value}, or a frozen deep copy of it when it is a list or a map. */
   @SuppressWarnings("unchecked")
   public static <T> T freeze(T value) {
     if (value instanceof List<?> list) {
       return (T) frozenList(list);
     }
     if (value instanceof Map<?, ?> map) {
-      Map<Object, Object> copy = new LinkedHashMap<>(capacity(map.size()));
+      if (map instanceof FrozenMap) {
+        return value;
+      }
+      LinkedHashMap<Object, Object> copy = new LinkedHashMap<>(capacity(map.size()));
       for (Map.Entry<?, ?> e : map.entrySet()) {
         copy.put(e.getKey(), freeze(e.getValue()));
       }
-      return (T) Collections.unmodifiableMap(copy);
+      return (T) new FrozenMap<>(copy);
     }
     return value;
   }

@@ -3,13 +3,13 @@ package io.apimodel.runtime.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.apimodel.runtime.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,10 +72,10 @@ final class AnyJson {
   /** An array or object being read by {@link #any}: its container and where its parent holds it. */
   private static final class Open {
     final List<Object> list;
-    final Map<String, Object> map;
+    final LinkedHashMap<String, Object> map;
     final Object slot;
 
-    private Open(List<Object> list, Map<String, Object> map, Object slot) {
+    private Open(List<Object> list, LinkedHashMap<String, Object> map, Object slot) {
       this.list = list;
       this.map = map;
       this.slot = slot;
@@ -111,7 +111,7 @@ final class AnyJson {
     }
 
     Object finish() {
-      return list != null ? Collections.unmodifiableList(list) : Collections.unmodifiableMap(map);
+      return list != null ? Values.adoptList(list.toArray(), list.size()) : Values.adoptMap(map);
     }
   }
 

@@ -5,14 +5,14 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.apimodel.runtime.Rfc3339;
+import io.apimodel.runtime.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -216,7 +216,7 @@ public final class JsonStreams {
     }
   }
 
-  /** An array read item by item into an unmodifiable list; null items are kept for validation. */
+  /** An array read item by item into a frozen list; null items are kept for validation. */
   public static <T> List<T> list(JsonParser p, Reader<? extends T> items) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_NULL) {
@@ -225,11 +225,15 @@ public final class JsonStreams {
     if (t != JsonToken.START_ARRAY) {
       throw JsonErrors.wrongType(p, "an array");
     }
-    List<T> out = new ArrayList<>();
+    Object[] out = new Object[8];
+    int size = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      out.add(p.currentToken() == JsonToken.VALUE_NULL ? null : items.read(p));
+      if (size == out.length) {
+        out = Arrays.copyOf(out, size * 2);
+      }
+      out[size++] = p.currentToken() == JsonToken.VALUE_NULL ? null : items.read(p);
     }
-    return Collections.unmodifiableList(out);
+    return Values.adoptList(out, size);
   }
 
   /** An object read into an unmodifiable map, value by value; null values are kept. */
@@ -241,7 +245,7 @@ public final class JsonStreams {
     if (t != JsonToken.START_OBJECT) {
       throw JsonErrors.wrongType(p, "an object");
     }
-    Map<String, T> out = new LinkedHashMap<>();
+    LinkedHashMap<String, T> out = new LinkedHashMap<>();
     JsonErrors.markMap(p); // paths show its keys as [key]
     String name;
     while ((name = p.nextFieldName()) != null) {
@@ -252,7 +256,7 @@ public final class JsonStreams {
       }
       out.put(name, value);
     }
-    return Collections.unmodifiableMap(out);
+    return Values.adoptMap(out);
   }
 
   /**

@@ -10,7 +10,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
@@ -86,7 +85,7 @@ final class BuilderWriter {
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
     for (Property property : model.properties()) {
-      constructor.addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("source.$N", property.name())));
+      constructor.addStatement("this.$1N = source.$1N", property.name());
       if (ModelSpec.keepsUnknownWire(property)) {
         constructor.addStatement("this.$1N = source.$1N", TypeNames.wireField(property));
       }
@@ -96,14 +95,9 @@ final class BuilderWriter {
         .build();
   }
 
-  private static CodeBlock mutable(PropertyType type, CodeBlock value) {
-    if (type instanceof PropertyType.ListOf) {
-      return CodeBlock.of("$T.mutableList($L)", TypeNames.VALUES, value);
-    }
-    if (type instanceof PropertyType.MapOf) {
-      return CodeBlock.of("$T.mutableMap($L)", TypeNames.VALUES, value);
-    }
-    return value;
+  /** What a builder stores for a value it is given: lists and maps frozen (free if they are already). */
+  private static CodeBlock stored(PropertyType type, CodeBlock value) {
+    return ClassWriter.frozen(type, value);
   }
 
   private MethodSpec fluent(Property property) {
@@ -114,7 +108,7 @@ final class BuilderWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(TypeNames.of(property.type()), property.name())
         .returns(builder)
-        .addStatement("this.$N = $L", property.name(), mutable(property.type(), CodeBlock.of("$N", property.name())));
+        .addStatement("this.$N = $L", property.name(), stored(property.type(), CodeBlock.of("$N", property.name())));
     if (ModelSpec.keepsUnknownWire(property)) {
       method.addStatement("this.$N = null", TypeNames.wireField(property));
     }
@@ -134,9 +128,8 @@ final class BuilderWriter {
       method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
     }
     return method
-        .beginControlFlow("if (this.$N == null)", property.name())
-        .addStatement("this.$N = new $T<>()", property.name(), ArrayList.class)
-        .endControlFlow()
+        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableList(this.$1N) : this.$1N",
+            property.name(), TypeNames.VALUES)
         .beginControlFlow("for ($T item : items)", element)
         .addStatement("this.$N.add(item)", property.name())
         .endControlFlow()
@@ -152,9 +145,8 @@ final class BuilderWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(iterable, "items")
         .returns(builder)
-        .beginControlFlow("if (this.$N == null)", property.name())
-        .addStatement("this.$N = new $T<>()", property.name(), ArrayList.class)
-        .endControlFlow()
+        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableList(this.$1N) : this.$1N",
+            property.name(), TypeNames.VALUES)
         .addStatement("items.forEach(this.$N::add)", property.name())
         .addStatement("return this")
         .build();
@@ -168,9 +160,8 @@ final class BuilderWriter {
         .addParameter(TypeNames.of(map.value()), "value")
         .returns(builder)
         .addStatement("$T.requireNonNull(key, $S)", Objects.class, "key")
-        .beginControlFlow("if (this.$N == null)", property.name())
-        .addStatement("this.$N = new $T<>()", property.name(), LinkedHashMap.class)
-        .endControlFlow()
+        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableMap(this.$1N) : this.$1N",
+            property.name(), TypeNames.VALUES)
         .addStatement("this.$N.put(key, value)", property.name())
         .addStatement("return this")
         .build();
