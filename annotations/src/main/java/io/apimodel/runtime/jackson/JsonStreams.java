@@ -341,6 +341,18 @@ public final class JsonStreams {
     }
   }
 
+  /** The parser must be on the start of an array (true) or on null (false). */
+  public static boolean startArray(JsonParser p) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_ARRAY) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw JsonErrors.wrongType(p, "an array");
+  }
+
   /** The parser must be on the start of an object (true) or on null (false). */
   public static boolean startObject(JsonParser p) throws IOException {
     JsonToken t = p.currentToken();
