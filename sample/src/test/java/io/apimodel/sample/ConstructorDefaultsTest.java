@@ -2,6 +2,7 @@ package io.apimodel.sample;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,7 +150,9 @@ class ConstructorDefaultsTest {
     Task first = new Task();
     Task second = new Task();
 
-    assertNotSame(first.reserved(), second.reserved());
+    // Instances may share the frozen default (it is deeply unmodifiable); what matters is that no
+    // instance can change another's: see also DefaultEvaluationTest for the per-instance call.
+    assertThrows(UnsupportedOperationException.class, () -> first.reserved().put("$fv", "v9"));
     first.setObjectType("changed");
     first.setReserved(Map.of("$fv", "v9"));
 

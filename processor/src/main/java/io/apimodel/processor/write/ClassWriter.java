@@ -78,6 +78,9 @@ public final class ClassWriter {
     for (Property property : model.properties()) {
       if (property.hasDefault()) {
         type.addMethod(initializer(property));
+        if (needsFreezing(property.type())) {
+          type.addField(defaultCache(property));
+        }
       }
     }
     for (Property property : model.properties()) {
@@ -145,12 +148,41 @@ public final class ClassWriter {
 
   /** {@code initX()}: sets a {@code @Default} property to what the interface's method returns. */
   private MethodSpec initializer(Property property) {
-    return MethodSpec.methodBuilder(initMethodName(property))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(initMethodName(property))
         .addJavadoc("Sets {@code $L} to its {@code @Default} value.\n", property.name())
-        .addModifiers(Modifier.PRIVATE)
-        .addStatement("this.$N = $L", property.name(),
-            frozen(property.type(), CodeBlock.of("$T.super.$N()", modelInterface, property.methodName())))
+        .addModifiers(Modifier.PRIVATE);
+    CodeBlock call = CodeBlock.of("$T.super.$N()", modelInterface, property.methodName());
+    if (!needsFreezing(property.type())) {
+      return method.addStatement("this.$N = $L", property.name(), call).build();
+    }
+    // The frozen copy is kept and reused while the method returns an equal value, so that a
+    // default such as Map.of("$fv", "v4.r0") costs no copy per object.
+    TypeName type = TypeNames.of(property.type());
+    String cache = defaultCacheName(property);
+    return method
+        .addStatement("$T value = $L", type, call)
+        .addStatement("$T frozen = $N", type, cache)
+        .beginControlFlow("if (frozen == null || !frozen.equals(value))")
+        .addStatement("frozen = $L", frozen(property.type(), CodeBlock.of("value")))
+        .addStatement("$N = frozen", cache)
+        .endControlFlow()
+        .addStatement("this.$N = frozen", property.name())
         .build();
+  }
+
+  /** {@code private static Map<String, String> reservedDefault}: see {@link #initializer}. */
+  private FieldSpec defaultCache(Property property) {
+    return FieldSpec.builder(TypeNames.of(property.type()), defaultCacheName(property), Modifier.PRIVATE, Modifier.STATIC)
+        .addJavadoc("The frozen {@code @Default} value of {@code $L}, reused while it stays equal.\n", property.name())
+        .build();
+  }
+
+  private static String defaultCacheName(Property property) {
+    return property.name() + "Default";
+  }
+
+  private static boolean needsFreezing(PropertyType type) {
+    return type.isContainer() || isObject(type);
   }
 
   /** {@code new Task((Void) null)} when the model has defaults (see the private constructor), else {@code new Task()}. */
