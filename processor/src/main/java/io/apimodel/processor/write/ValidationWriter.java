@@ -165,7 +165,10 @@ final class ValidationWriter {
             .endControlFlow();
       }
     } else if (constraint instanceof Constraint.Pattern p) {
-      code.beginControlFlow("if (!$N.matcher(value).find())", patternField(property))
+      // A pattern anchored with ^ (and no alternation) can only match at the start, where
+      // lookingAt() gives find()'s answer without trying every other start position.
+      String search = p.regex().startsWith("^") && !p.regex().contains("|") ? "lookingAt" : "find";
+      code.beginControlFlow("if (!$N.matcher(value).$L())", patternField(property), search)
           .addStatement("$T.pattern(out, $L, value, $S, $L)", TypeNames.VIOLATIONS, path.code(), p.regex(), redacted)
           .endControlFlow();
     }
