@@ -457,7 +457,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addTags(String... items) {
-      this.tags = this.tags == null || Values.isFrozen(this.tags) ? Values.mutableList(this.tags) : this.tags;
+      this.tags = Values.growableList(this.tags);
       for (String item : items) {
         this.tags.add(item);
       }
@@ -471,7 +471,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addAllTags(Iterable<? extends String> items) {
-      this.tags = this.tags == null || Values.isFrozen(this.tags) ? Values.mutableList(this.tags) : this.tags;
+      this.tags = Values.growableList(this.tags);
       items.forEach(this.tags::add);
       return this;
     }

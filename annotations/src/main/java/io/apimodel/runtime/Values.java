@@ -64,9 +64,20 @@ public final class Values {
     return new FrozenMap<>(map);
   }
 
-  /** Whether {@code value} is a list or map frozen here (a builder must copy it before adding). */
-  public static boolean isFrozen(Object value) {
-    return value instanceof FrozenList || value instanceof FrozenMap;
+  /**
+   * A builder's list, ready to add to: a new list for null, a mutable copy of a frozen one, else
+   * {@code list} itself (the builder's own).
+   */
+  public static <T> List<T> growableList(List<T> list) {
+    return list == null || list instanceof FrozenList ? mutableList(list) : list;
+  }
+
+  /**
+   * A builder's map, ready to put into: a new map for null, a mutable copy of a frozen one, else
+   * {@code map} itself (the builder's own).
+   */
+  public static <V> Map<String, V> growableMap(Map<String, V> map) {
+    return map == null || map instanceof FrozenMap ? mutableMap(map) : map;
   }
 
   /** A mutable copy of {@code items} for a builder: empty for null. */

@@ -128,8 +128,7 @@ final class BuilderWriter {
       method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
     }
     return method
-        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableList(this.$1N) : this.$1N",
-            property.name(), TypeNames.VALUES)
+        .addStatement("this.$1N = $2T.growableList(this.$1N)", property.name(), TypeNames.VALUES)
         .beginControlFlow("for ($T item : items)", element)
         .addStatement("this.$N.add(item)", property.name())
         .endControlFlow()
@@ -145,8 +144,7 @@ final class BuilderWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(iterable, "items")
         .returns(builder)
-        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableList(this.$1N) : this.$1N",
-            property.name(), TypeNames.VALUES)
+        .addStatement("this.$1N = $2T.growableList(this.$1N)", property.name(), TypeNames.VALUES)
         .addStatement("items.forEach(this.$N::add)", property.name())
         .addStatement("return this")
         .build();
@@ -160,8 +158,7 @@ final class BuilderWriter {
         .addParameter(TypeNames.of(map.value()), "value")
         .returns(builder)
         .addStatement("$T.requireNonNull(key, $S)", Objects.class, "key")
-        .addStatement("this.$1N = this.$1N == null || $2T.isFrozen(this.$1N) ? $2T.mutableMap(this.$1N) : this.$1N",
-            property.name(), TypeNames.VALUES)
+        .addStatement("this.$1N = $2T.growableMap(this.$1N)", property.name(), TypeNames.VALUES)
         .addStatement("this.$N.put(key, value)", property.name())
         .addStatement("return this")
         .build();
