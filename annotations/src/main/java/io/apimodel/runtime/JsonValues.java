@@ -191,7 +191,7 @@ public final class JsonValues {
   }
 
   /** Any JSON value, with lists and maps copied unmodifiable. */
-  public static Object any(Object value, String path) {
+  public static Object any(Object value) {
     return Values.freeze(value);
   }
 

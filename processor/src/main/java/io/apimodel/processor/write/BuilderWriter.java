@@ -95,11 +95,6 @@ final class BuilderWriter {
         .build();
   }
 
-  /** What a builder stores for a value it is given: lists and maps frozen (free if they are already). */
-  private static CodeBlock stored(PropertyType type, CodeBlock value) {
-    return ClassWriter.frozen(type, value);
-  }
-
   private MethodSpec fluent(Property property) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(property.name())
         .addJavadoc(Javadocs.property(property))
@@ -108,7 +103,7 @@ final class BuilderWriter {
         .addModifiers(Modifier.PUBLIC)
         .addParameter(TypeNames.of(property.type()), property.name())
         .returns(builder)
-        .addStatement("this.$N = $L", property.name(), stored(property.type(), CodeBlock.of("$N", property.name())));
+        .addStatement("this.$N = $L", property.name(), ClassWriter.frozen(property.type(), CodeBlock.of("$N", property.name())));
     if (ModelSpec.keepsUnknownWire(property)) {
       method.addStatement("this.$N = null", TypeNames.wireField(property));
     }

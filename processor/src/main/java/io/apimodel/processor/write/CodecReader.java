@@ -230,14 +230,9 @@ final class CodecReader {
         .build();
   }
 
+  /** The enum inside a list or map property (a property that is the enum itself is read apart). */
   static PropertyType.EnumRef nestedEnum(PropertyType type) {
-    if (type instanceof PropertyType.ListOf list) {
-      return list.element() instanceof PropertyType.EnumRef e ? e : nestedEnum(list.element());
-    }
-    if (type instanceof PropertyType.MapOf map) {
-      return map.value() instanceof PropertyType.EnumRef e ? e : nestedEnum(map.value());
-    }
-    return null;
+    return type instanceof PropertyType.EnumRef ? null : DictWriter.enumIn(type);
   }
 
   private static String enumReaderName(Property property) {

@@ -141,13 +141,21 @@ final class JsonWriter {
           .endControlFlow()
           .add("$<}\n").build();
     }
+    if (type instanceof PropertyType.ModelRef) {
+      return CodeBlock.builder().add("{\n$>")
+          .addStatement("$T at = $L", String.class, path)
+          .addStatement("result.$N = $L", property.name(), read(property, type, CodeBlock.of("value"), CodeBlock.of("at"), 0))
+          .add("$<}\n").build();
+    }
     return CodeBlock.of("result.$N = $L;\n", property.name(), read(property, type, CodeBlock.of("value"), path, 0));
   }
 
   /** An expression reading a plain JSON {@code value} at {@code path} as {@code type}. */
   private CodeBlock read(Property property, PropertyType type, CodeBlock value, CodeBlock path, int depth) {
     if (type instanceof PropertyType.Scalar s) {
-      return CodeBlock.of("$T.$L($L, $L)", JSON_VALUES, scalarReader(s.kind()), value, path);
+      return s.kind() == ScalarKind.OBJECT
+          ? CodeBlock.of("$T.any($L)", JSON_VALUES, value) // any JSON value fits: no path needed
+          : CodeBlock.of("$T.$L($L, $L)", JSON_VALUES, scalarReader(s.kind()), value, path);
     }
     if (type instanceof PropertyType.EnumRef) {
       return CodeBlock.of("$N($T.string($L, $L), $L)", fromWireName(property), JSON_VALUES, value, path, path);
