@@ -16,6 +16,7 @@ import io.apimodel.processor.read.TypeReader;
 import io.apimodel.processor.validate.ModelValidator;
 import io.apimodel.processor.write.ClassWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -137,9 +138,14 @@ public final class ApiModelProcessor extends AbstractProcessor {
       if (reporter.hasErrors()) {
         return;
       }
-      TypeSpec spec = new ClassWriter(model.spec()).write().toBuilder().addOriginatingElement(type).build();
-      JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ").build()
-          .writeTo(processingEnv.getFiler());
+      TypeSpec spec = new ClassWriter(model.spec()).write();
+      String source = JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ")
+          .build().toString();
+      // One write of the whole text: JavaPoet's writeTo(Filer) appends token by token to the
+      // Filer's unbuffered encoder, which costs more than rendering into a StringBuilder.
+      try (Writer out = processingEnv.getFiler().createSourceFile(generated.canonicalName(), type).openWriter()) {
+        out.write(source);
+      }
     } catch (DeferModel e) {
       reporter.discardModel();
       deferred.put(type.getQualifiedName().toString(), generated);
