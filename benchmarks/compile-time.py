@@ -13,7 +13,9 @@ generating and compiling the generated classes included.
 
 The variants with jackson-databind on the classpath (the processor then also generates the
 streaming codec) and the -proc:only diagnostic (the processor's own share: generating and
-parsing the sources, without compiling them) run only up to N = --full-up-to, because at
+parsing the sources, without compiling them) and the pregenerated diagnostic (-proc:none on the
+interfaces plus the sources the processor wrote in a run before: what compiling the generated code
+alone costs, with no processor) run only up to N = --full-up-to, because at
 N = 3000 every javac run with the processor takes minutes on a small machine.
 
 Usage: compile-time.py --annotations JAR --processor JAR --javapoet JAR --jackson-annotations JAR
@@ -162,6 +164,23 @@ def javac(argfile, work, classpath, processorpath, proc):
     return elapsed, generated, lines
 
 
+PREGENERATED = "javac -proc:none, interfaces + generated sources (diagnostic)"
+
+
+def pregenerate(argfile, work, classpath, processorpath):
+    """Runs the processor once (-proc:only) and returns an argfile naming the interfaces and the
+    generated sources, so that compiling the generated code alone can be timed."""
+    javac(argfile, work, classpath, processorpath, "only")
+    with open(argfile) as f:
+        files = [line for line in f.read().splitlines() if line]
+    for d, _, fs in os.walk(os.path.join(work, "generated")):
+        files += [os.path.join(d, name) for name in sorted(fs)]
+    out = os.path.join(work, "sources.txt")
+    with open(out, "w") as f:
+        f.write("\n".join(files) + "\n")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     for name in ("annotations", "processor", "javapoet", "jackson-annotations", "jackson-core",
@@ -185,6 +204,7 @@ def main():
         ("javac -proc:none, databind on cp", False, codec_cp, "none", True),
         ("javac + processor + codec (databind on cp)", True, codec_cp, "full", True),
         ("javac -proc:only (diagnostic)", True, base_cp, "only", True),
+        (PREGENERATED, "pregenerated", base_cp, "none", True),
     ]
 
     rows = []
@@ -193,11 +213,15 @@ def main():
             plain_src = write_sources(os.path.join(tmp, f"plain{n}"), n, False)
             apt_src = write_sources(os.path.join(tmp, f"apt{n}"), n, True)
             variants = [v[:4] for v in all_variants if n <= args.full_up_to or not v[4]]
+            sources = {False: plain_src, True: apt_src}
+            if n <= args.full_up_to:
+                sources["pregenerated"] = pregenerate(apt_src, os.path.join(tmp, f"pregen{n}"),
+                                                      base_cp, processorpath)
             times = {v[0]: [] for v in variants}
             gen_counts = {}
             for rep in range(r):
                 for name, generated_refs, cp, proc in variants:
-                    t, count, lines = javac(apt_src if generated_refs else plain_src,
+                    t, count, lines = javac(sources[generated_refs],
                                             os.path.join(tmp, "work"), cp, processorpath, proc)
                     times[name].append(t)
                     gen_counts[name] = (count, lines)
@@ -219,8 +243,9 @@ def main():
         return (med[with_name] - med[without_name]) * 1000 / n
 
     print("| N | javac -proc:none | + processor | **ms/model** | -proc:none, databind on cp "
-          "| + processor + codec | **ms/model** | -proc:only | generated lines/model (codec) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| + processor + codec | **ms/model** | -proc:only | generated code alone: -proc:none on "
+          "interfaces + generated sources (ms/model) | generated lines/model (codec) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = {}
     for n, r, med, _, counts in rows:
         a = per_model(med, n, "javac + processor", "javac -proc:none")
@@ -229,10 +254,13 @@ def main():
         results[n] = (a, b)
         lines = counts["javac + processor"][1] / n
         codec_lines = counts.get("javac + processor + codec (databind on cp)", (0, 0))[1] / n
+        c = per_model(med, n, PREGENERATED, "javac -proc:none")
+        alone = f"{cell(med, PREGENERATED)} ({c:.0f})" if c is not None else "–"
         print(f"| {n} | {cell(med, 'javac -proc:none')} | {cell(med, 'javac + processor')} "
               f"| **{a:.0f}** | {cell(med, 'javac -proc:none, databind on cp')} "
               f"| {cell(med, 'javac + processor + codec (databind on cp)')} "
               f"| {'**%.0f**' % b if b is not None else '–'} | {cell(med, 'javac -proc:only (diagnostic)')} "
+              f"| {alone} "
               f"| {lines:.0f}" + (f" ({codec_lines:.0f})" if codec_lines else "") + " |")
     print()
     print("Medians of " + ", ".join(f"{r} runs at N={n}" for n, r, _, _, _ in rows)
