@@ -102,8 +102,8 @@ public final class StringPattern {
 
   /**
    * Where {@code $} (without {@code MULTILINE}) matches: at the end, before a final line
-   * terminator ({@code \n} unless it ends a {@code \r\n}, {@code \r}, {@code \u0085},
-   * {@code \u2028}, {@code \u2029}), or before a final {@code \r\n}.
+   * terminator ({@code \n} unless it ends a {@code \r\n}, {@code \r}, U+0085,
+   * U+2028, U+2029), or before a final {@code \r\n}.
    */
   private static boolean endOfInput(String value, int i, int length) {
     if (i == length) {
