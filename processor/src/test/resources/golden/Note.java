@@ -8,6 +8,7 @@ import io.apimodel.runtime.JsonReadException;
 import io.apimodel.runtime.JsonValues;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.PythonRepr;
+import io.apimodel.runtime.StringPattern;
 import io.apimodel.runtime.Values;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.Violations;
@@ -28,6 +29,8 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.apimodel.processor.ApiModelProcessor")
 public final class Note implements NoteModel, ApiObject {
+  private static final StringPattern TITLE_PATTERN = StringPattern.compile("^[A-Za-z0-9]");
+
   /**
    * The JSON names of the declared properties; unknown fields must not use them.
    */
@@ -61,9 +64,10 @@ public final class Note implements NoteModel, ApiObject {
   }
 
   /**
-   * The title of the note.
+   * The title of the note; it starts with a letter or digit.
    *
-   * <p>Size: 1 to 80 characters.
+   * <p>Size: 1 to 80 characters.<br>
+   * Pattern: <code>^[A-Za-z0-9]</code>.
    */
   @Override
   public String title() {
@@ -71,9 +75,10 @@ public final class Note implements NoteModel, ApiObject {
   }
 
   /**
-   * The title of the note.
+   * The title of the note; it starts with a letter or digit.
    *
-   * <p>Size: 1 to 80 characters.
+   * <p>Size: 1 to 80 characters.<br>
+   * Pattern: <code>^[A-Za-z0-9]</code>.
    *
    * @param title the new value
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
@@ -356,6 +361,9 @@ public final class Note implements NoteModel, ApiObject {
     if (value.length() > 80 && Violations.length(value) > 80) {
       Violations.maxLength(out, prefix + "title", value, 80, false);
     }
+    if (!TITLE_PATTERN.find(value)) {
+      Violations.pattern(out, prefix + "title", value, "^[A-Za-z0-9]", false);
+    }
   }
 
   /**
@@ -412,9 +420,10 @@ public final class Note implements NoteModel, ApiObject {
     }
 
     /**
-     * The title of the note.
+     * The title of the note; it starts with a letter or digit.
      *
-     * <p>Size: 1 to 80 characters.
+     * <p>Size: 1 to 80 characters.<br>
+     * Pattern: <code>^[A-Za-z0-9]</code>.
      *
      * @param title the value
      * @return this builder

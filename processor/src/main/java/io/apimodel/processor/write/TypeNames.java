@@ -21,6 +21,7 @@ final class TypeNames {
   static final ClassName VIOLATION = ClassName.get("io.apimodel.runtime", "Violation");
   static final ClassName VIOLATIONS = ClassName.get("io.apimodel.runtime", "Violations");
   static final ClassName VALUES = ClassName.get("io.apimodel.runtime", "Values");
+  static final ClassName STRING_PATTERN = ClassName.get("io.apimodel.runtime", "StringPattern");
   static final ClassName MODEL_VALIDATION_EXCEPTION =
       ClassName.get("io.apimodel.runtime", "ModelValidationException");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

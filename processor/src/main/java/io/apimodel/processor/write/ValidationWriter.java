@@ -25,8 +25,6 @@ import javax.lang.model.element.Modifier;
  */
 final class ValidationWriter {
 
-  private static final ClassName PATTERN = ClassName.get(java.util.regex.Pattern.class);
-
   private final ModelSpec model;
 
   ValidationWriter(ModelSpec model) {
@@ -43,15 +41,19 @@ final class ValidationWriter {
     return containsModel(property.type());
   }
 
-  /** {@code private static final Pattern EXT_ID_PATTERN = Pattern.compile("...")}, one per pattern. */
+  /**
+   * {@code private static final StringPattern EXT_ID_PATTERN = StringPattern.compile("...")}, one per
+   * pattern.
+   */
   List<FieldSpec> patternFields() {
     List<FieldSpec> fields = new ArrayList<>();
     for (Property property : model.properties()) {
       for (Constraint constraint : property.constraints()) {
         if (constraint instanceof Constraint.Pattern p) {
           fields.add(
-              FieldSpec.builder(PATTERN, patternField(property), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer("$T.compile($S)", PATTERN, p.regex())
+              FieldSpec.builder(
+                      TypeNames.STRING_PATTERN, patternField(property), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("$T.compile($S)", TypeNames.STRING_PATTERN, p.regex())
                   .build());
         }
       }
@@ -165,10 +167,8 @@ final class ValidationWriter {
             .endControlFlow();
       }
     } else if (constraint instanceof Constraint.Pattern p) {
-      // A pattern anchored with ^ (and no alternation) can only match at the start, where
-      // lookingAt() gives find()'s answer without trying every other start position.
-      String search = p.regex().startsWith("^") && !p.regex().contains("|") ? "lookingAt" : "find";
-      code.beginControlFlow("if (!$N.matcher(value).$L())", patternField(property), search)
+      // StringPattern.find() is Matcher.find(); the runtime picks how to answer it.
+      code.beginControlFlow("if (!$N.find(value))", patternField(property))
           .addStatement("$T.pattern(out, $L, value, $S, $L)", TypeNames.VIOLATIONS, path.code(), p.regex(), redacted)
           .endControlFlow();
     }
