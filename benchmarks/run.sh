@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the benchmark jar and runs every JMH benchmark once (2 forks each, 8 s warm-up, 5 s
-# measured: about 10 minutes on 2 cores), then prints the Performance table (the JSON result is
+# measured: about 14 minutes on 2 cores), then prints the Performance table (the JSON result is
 # benchmarks/target/jmh.json). Extra arguments go to JMH, for example
 #   benchmarks/run.sh -prof gc          # adds allocation per operation to the table
 #   benchmarks/run.sh 'JsonBench.read'  # only the read benchmarks
