@@ -141,8 +141,8 @@ public final class ApiModelProcessor extends AbstractProcessor {
       TypeSpec spec = new ClassWriter(model.spec()).write();
       String source = JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ")
           .build().toString();
-      // One write of the whole text: JavaPoet's writeTo(Filer) appends token by token to the
-      // Filer's unbuffered encoder, which costs more than rendering into a StringBuilder.
+      // One write of the whole text: JavaPoet's writeTo(Filer) passes every token through the
+      // Filer writer's charset encoder, which costs more than rendering into a StringBuilder.
       try (Writer out = processingEnv.getFiler().createSourceFile(generated.canonicalName(), type).openWriter()) {
         out.write(source);
       }
