@@ -59,8 +59,8 @@ public final class Note implements NoteModel, ApiObject {
   private Note(Builder builder) {
     this.title = builder.title;
     this.priority = builder.priority;
-    this.tags = Values.frozenList(builder.tags);
-    this.unknownFields = builder.unknownFields == null ? null : new LinkedHashMap<>(builder.unknownFields);
+    this.tags = Values.<String>frozenList(builder.tags);
+    this.unknownFields = builder.unknownFields == null ? null : new LinkedHashMap<String, Object>(builder.unknownFields);
   }
 
   /**
@@ -84,7 +84,7 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setTitle(String title) {
-    List<Violation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<Violation>();
     checkTitle(title, "", violations);
     Violations.throwIfAny(violations);
     this.title = title;
@@ -109,7 +109,7 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setPriority(Integer priority) {
-    List<Violation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<Violation>();
     checkPriority(priority, "", violations);
     Violations.throwIfAny(violations);
     this.priority = priority;
@@ -134,8 +134,8 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setTags(List<String> tags) {
-    List<String> copy = Values.frozenList(tags);
-    List<Violation> violations = new ArrayList<>();
+    List<String> copy = Values.<String>frozenList(tags);
+    List<Violation> violations = new ArrayList<Violation>();
     checkTags(copy, "", violations);
     Violations.throwIfAny(violations);
     this.tags = copy;
@@ -160,7 +160,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public List<Violation> validate() {
-    List<Violation> violations = new ArrayList<>();
+    List<Violation> violations = new ArrayList<Violation>();
     collectViolations("", violations);
     return violations;
   }
@@ -191,7 +191,7 @@ public final class Note implements NoteModel, ApiObject {
   public void putUnknownField(String name, Object value) {
     Object checked = checkedUnknownField(name, value);
     if (this.unknownFields == null) {
-      this.unknownFields = new LinkedHashMap<>();
+      this.unknownFields = new LinkedHashMap<String, Object>();
     }
     this.unknownFields.put(name, checked);
   }
@@ -221,10 +221,10 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public Map<String, Object> toDict(boolean redacted) {
-    Map<String, Object> dict = new LinkedHashMap<>(5);
+    Map<String, Object> dict = new LinkedHashMap<String, Object>(5);
     dict.put("title", this.title);
     dict.put("priority", this.priority);
-    dict.put("tags", Dicts.list(this.tags, item0 -> item0));
+    dict.put("tags", Dicts.copyList(this.tags));
     return dict;
   }
 
@@ -275,10 +275,10 @@ public final class Note implements NoteModel, ApiObject {
       switch (member.getKey()) {
         case "title" -> result.title = JsonValues.string(value, JsonValues.path(path, "title"));
         case "priority" -> result.priority = JsonValues.integer(value, JsonValues.path(path, "priority"));
-        case "tags" -> result.tags = JsonValues.list(value, JsonValues.path(path, "tags"), (item0, path0) -> JsonValues.string(item0, path0));
+        case "tags" -> result.tags = JsonValues.<String>list(value, JsonValues.path(path, "tags"), JsonValues::string);
         default -> {
           if (result.unknownFields == null) {
-            result.unknownFields = new LinkedHashMap<>();
+            result.unknownFields = new LinkedHashMap<String, Object>();
           }
           result.unknownFields.put(member.getKey(), Values.freeze(value));
         }
@@ -293,7 +293,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @JsonValue
   private Map<String, Object> jsonValue() {
-    Map<String, Object> json = new LinkedHashMap<>(5);
+    Map<String, Object> json = new LinkedHashMap<String, Object>(5);
     if (this.title != null) {
       json.put("title", this.title);
     }
@@ -416,7 +416,7 @@ public final class Note implements NoteModel, ApiObject {
       this.title = source.title;
       this.priority = source.priority;
       this.tags = source.tags;
-      this.unknownFields = source.unknownFields == null ? null : new LinkedHashMap<>(source.unknownFields);
+      this.unknownFields = source.unknownFields == null ? null : new LinkedHashMap<String, Object>(source.unknownFields);
     }
 
     /**
@@ -455,7 +455,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = Values.frozenList(tags);
+      this.tags = Values.<String>frozenList(tags);
       return this;
     }
 
@@ -466,7 +466,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addTags(String... items) {
-      this.tags = Values.growableList(this.tags);
+      this.tags = Values.<String>growableList(this.tags);
       for (String item : items) {
         this.tags.add(item);
       }
@@ -480,8 +480,10 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addAllTags(Iterable<? extends String> items) {
-      this.tags = Values.growableList(this.tags);
-      items.forEach(this.tags::add);
+      this.tags = Values.<String>growableList(this.tags);
+      for (String item : items) {
+        this.tags.add(item);
+      }
       return this;
     }
 
@@ -495,7 +497,7 @@ public final class Note implements NoteModel, ApiObject {
     public Builder putUnknownField(String name, Object value) {
       Object checked = checkedUnknownField(name, value);
       if (this.unknownFields == null) {
-        this.unknownFields = new LinkedHashMap<>();
+        this.unknownFields = new LinkedHashMap<String, Object>();
       }
       this.unknownFields.put(name, checked);
       return this;

@@ -39,6 +39,54 @@ public final class Dicts {
     return out;
   }
 
+  /** A nested model's dict, or null for null. */
+  public static Map<String, Object> model(ApiObject model, boolean redacted) {
+    return model == null ? null : model.toDict(redacted);
+  }
+
+  /** An enum constant's name (its wire string when it has no other), or null for null. */
+  public static String name(Enum<?> constant) {
+    return constant == null ? null : constant.name();
+  }
+
+  /**
+   * A new {@code ArrayList} of the same items, or null for null: a list of values that
+   * {@code toDict()} keeps as they are (strings, numbers, booleans, date-times).
+   */
+  public static List<Object> copyList(List<?> items) {
+    return items == null ? null : new ArrayList<>(items);
+  }
+
+  /** A new {@code LinkedHashMap} of the same values in the same order, or null for null. */
+  public static Map<String, Object> copyMap(Map<String, ?> map) {
+    return map == null ? null : new LinkedHashMap<>(map);
+  }
+
+  /** A new {@code ArrayList} of the models' dicts (null items stay null), or null for null. */
+  public static List<Object> modelList(List<? extends ApiObject> items, boolean redacted) {
+    if (items == null) {
+      return null;
+    }
+    List<Object> out = new ArrayList<>(items.size());
+    for (ApiObject item : items) {
+      out.add(item == null ? null : item.toDict(redacted));
+    }
+    return out;
+  }
+
+  /** A new {@code LinkedHashMap} of the models' dicts in the same order, or null for null. */
+  public static Map<String, Object> modelMap(Map<String, ? extends ApiObject> map, boolean redacted) {
+    if (map == null) {
+      return null;
+    }
+    Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
+    for (Map.Entry<String, ? extends ApiObject> e : map.entrySet()) {
+      ApiObject value = e.getValue();
+      out.put(e.getKey(), value == null ? null : value.toDict(redacted));
+    }
+    return out;
+  }
+
   /**
    * An {@code Object} property's value as a dict value: lists and maps copied into new mutable
    * ones, models converted with their {@code toDict}, enums as their names, the rest as is.

@@ -10,7 +10,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
@@ -91,7 +90,8 @@ final class BuilderWriter {
       }
     }
     return constructor
-        .addStatement("this.unknownFields = source.unknownFields == null ? null : new $T<>(source.unknownFields)", LinkedHashMap.class)
+        .addStatement("this.unknownFields = source.unknownFields == null ? null : new $T(source.unknownFields)",
+            TypeNames.LINKED_STRING_OBJECT_MAP)
         .build();
   }
 
@@ -123,7 +123,7 @@ final class BuilderWriter {
       method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
     }
     return method
-        .addStatement("this.$1N = $2T.growableList(this.$1N)", property.name(), TypeNames.VALUES)
+        .addStatement("this.$1N = $2T.<$3T>growableList(this.$1N)", property.name(), TypeNames.VALUES, element)
         .beginControlFlow("for ($T item : items)", element)
         .addStatement("this.$N.add(item)", property.name())
         .endControlFlow()
@@ -132,15 +132,17 @@ final class BuilderWriter {
   }
 
   private MethodSpec addAll(Property property, PropertyType.ListOf list) {
-    TypeName iterable = ParameterizedTypeName.get(ClassName.get(Iterable.class),
-        WildcardTypeName.subtypeOf(TypeNames.of(list.element())));
+    TypeName element = TypeNames.of(list.element());
+    TypeName iterable = ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(element));
     return MethodSpec.methodBuilder("addAll" + property.capitalized())
         .addJavadoc("Adds every item of {@code items} to {@code $L}.\n\n@param items the items to add\n@return this builder\n", property.name())
         .addModifiers(Modifier.PUBLIC)
         .addParameter(iterable, "items")
         .returns(builder)
-        .addStatement("this.$1N = $2T.growableList(this.$1N)", property.name(), TypeNames.VALUES)
-        .addStatement("items.forEach(this.$N::add)", property.name())
+        .addStatement("this.$1N = $2T.<$3T>growableList(this.$1N)", property.name(), TypeNames.VALUES, element)
+        .beginControlFlow("for ($T item : items)", element)
+        .addStatement("this.$N.add(item)", property.name())
+        .endControlFlow()
         .addStatement("return this")
         .build();
   }
@@ -153,7 +155,7 @@ final class BuilderWriter {
         .addParameter(TypeNames.of(map.value()), "value")
         .returns(builder)
         .addStatement("$T.requireNonNull(key, $S)", Objects.class, "key")
-        .addStatement("this.$1N = $2T.growableMap(this.$1N)", property.name(), TypeNames.VALUES)
+        .addStatement("this.$1N = $2T.<$3T>growableMap(this.$1N)", property.name(), TypeNames.VALUES, TypeNames.of(map.value()))
         .addStatement("this.$N.put(key, value)", property.name())
         .addStatement("return this")
         .build();
@@ -169,7 +171,7 @@ final class BuilderWriter {
         .returns(builder)
         .addStatement("$T checked = checkedUnknownField(name, value)", Object.class)
         .beginControlFlow("if (this.unknownFields == null)")
-        .addStatement("this.unknownFields = new $T<>()", LinkedHashMap.class)
+        .addStatement("this.unknownFields = new $T()", TypeNames.LINKED_STRING_OBJECT_MAP)
         .endControlFlow()
         .addStatement("this.unknownFields.put(name, checked)")
         .addStatement("return this")

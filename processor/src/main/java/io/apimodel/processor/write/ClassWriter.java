@@ -13,7 +13,6 @@ import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -208,17 +207,22 @@ public final class ClassWriter {
         constructor.addStatement("this.$1N = builder.$1N", TypeNames.wireField(property));
       }
     }
-    constructor.addStatement("this.unknownFields = builder.unknownFields == null ? null : new $T<>(builder.unknownFields)", LinkedHashMap.class);
+    constructor.addStatement("this.unknownFields = builder.unknownFields == null ? null : new $T(builder.unknownFields)",
+        TypeNames.LINKED_STRING_OBJECT_MAP);
     return constructor.build();
   }
 
-  /** {@code value}, or an unmodifiable deep copy of it for lists, maps and {@code Object}. */
+  /**
+   * {@code value}, or an unmodifiable deep copy of it for lists, maps and {@code Object}. Calls of
+   * generic runtime methods name their type argument ({@code Values.<String>frozenList(tags)}):
+   * javac then skips type inference, which is a large part of compiling the generated classes.
+   */
   static CodeBlock frozen(PropertyType type, CodeBlock value) {
-    if (type instanceof PropertyType.ListOf) {
-      return CodeBlock.of("$T.frozenList($L)", TypeNames.VALUES, value);
+    if (type instanceof PropertyType.ListOf list) {
+      return CodeBlock.of("$T.<$T>frozenList($L)", TypeNames.VALUES, TypeNames.of(list.element()), value);
     }
-    if (type instanceof PropertyType.MapOf) {
-      return CodeBlock.of("$T.frozenMap($L)", TypeNames.VALUES, value);
+    if (type instanceof PropertyType.MapOf map) {
+      return CodeBlock.of("$T.<$T>frozenMap($L)", TypeNames.VALUES, TypeNames.of(map.value()), value);
     }
     if (type instanceof PropertyType.Scalar s && s.kind() == io.apimodel.processor.model.ScalarKind.OBJECT) {
       return CodeBlock.of("$T.freeze($L)", TypeNames.VALUES, value);
@@ -261,7 +265,7 @@ public final class ClassWriter {
       setter.addStatement("$T $N = $L", type, value, frozen(property.type(), CodeBlock.of("$N", property.name())));
     }
     String violations = property.name().equals("violations") ? "found" : "violations";
-    setter.addStatement("$T $N = new $T<>()", TypeNames.VIOLATION_LIST, violations, ArrayList.class)
+    setter.addStatement("$T $N = new $T()", TypeNames.VIOLATION_LIST, violations, TypeNames.VIOLATION_ARRAY_LIST)
         .addStatement("$N($N, $S, $N$L)", ValidationWriter.checkMethodName(property), value, "", violations,
             ValidationWriter.takesDeepFlag(property) ? ", false" : "")
         .addStatement("$T.throwIfAny($N)", TypeNames.VIOLATIONS, violations)
@@ -298,7 +302,7 @@ public final class ClassWriter {
         .addParameter(Object.class, "value")
         .addStatement("$T checked = checkedUnknownField(name, value)", Object.class)
         .beginControlFlow("if (this.unknownFields == null)")
-        .addStatement("this.unknownFields = new $T<>()", LinkedHashMap.class)
+        .addStatement("this.unknownFields = new $T()", TypeNames.LINKED_STRING_OBJECT_MAP)
         .endControlFlow()
         .addStatement("this.unknownFields.put(name, checked)")
         .build();

@@ -135,10 +135,10 @@ final class CodecReader {
       return CodeBlock.of("$N(p)", listReaderName(property));
     }
     if (type instanceof PropertyType.ListOf list) {
-      return CodeBlock.of("$T.list(p, $L)", STREAMS, reader(property, list.element(), 0));
+      return CodeBlock.of("$T.<$T>list(p, $L)", STREAMS, TypeNames.of(list.element()), reader(property, list.element(), 0));
     }
     if (type instanceof PropertyType.MapOf map) {
-      return CodeBlock.of("$T.map(p, $L)", STREAMS, reader(property, map.value(), 0));
+      return CodeBlock.of("$T.<$T>map(p, $L)", STREAMS, TypeNames.of(map.value()), reader(property, map.value(), 0));
     }
     if (type instanceof PropertyType.ModelRef m) {
       return CodeBlock.of("$T.read(p)", TypeNames.of(m.type()).nestedClass("Json"));
@@ -163,7 +163,7 @@ final class CodecReader {
     String parser = "q" + depth;
     boolean list = type instanceof PropertyType.ListOf;
     PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
-    return CodeBlock.of("$N -> $T.$L($N, $L)", parser, STREAMS, list ? "list" : "map", parser, reader(property, inner, depth + 1));
+    return CodeBlock.of("$N -> $T.<$T>$L($N, $L)", parser, STREAMS, TypeNames.of(inner), list ? "list" : "map", parser, reader(property, inner, depth + 1));
   }
 
   private static String primitiveReader(ScalarKind kind) {

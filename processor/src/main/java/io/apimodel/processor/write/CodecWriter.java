@@ -200,7 +200,7 @@ final class CodecWriter {
     CodeBlock writer = inner instanceof PropertyType.ModelRef m
         ? CodeBlock.of("$T::write", TypeNames.of(m.type()).nestedClass("Json"))
         : CodeBlock.of("($N, $N) -> $L", item, itemGen, writeValue(property, inner, CodeBlock.of("$N", item), itemGen, depth + 1));
-    return CodeBlock.of("$T.$L($L, $N, $L)", STREAMS, list ? "writeList" : "writeMap", value, gen, writer);
+    return CodeBlock.of("$T.<$T>$L($L, $N, $L)", STREAMS, TypeNames.of(inner), list ? "writeList" : "writeMap", value, gen, writer);
   }
 
   private static CodeBlock enumWire(Property property, PropertyType.EnumRef e, CodeBlock value) {

@@ -8,7 +8,6 @@ import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import io.apimodel.processor.model.ScalarKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.element.Modifier;
@@ -63,7 +62,7 @@ final class DictWriter {
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeNames.STRING_OBJECT_MAP)
         .addParameter(boolean.class, "redacted")
-        .addStatement("$T dict = new $T<>($L)", TypeNames.STRING_OBJECT_MAP, LinkedHashMap.class,
+        .addStatement("$T dict = new $T($L)", TypeNames.STRING_OBJECT_MAP, TypeNames.LINKED_STRING_OBJECT_MAP,
             model.properties().size() * 4 / 3 + 1);
     for (Property property : model.properties()) {
       CodeBlock field = CodeBlock.of("this.$N", property.name());
@@ -90,19 +89,29 @@ final class DictWriter {
       if (needsWireMethod(e)) {
         return CodeBlock.of("$N($L)", wireMethodName(property), value);
       }
-      return depth == 0 ? CodeBlock.of("$L == null ? null : $L.name()", value, value) : CodeBlock.of("$L.name()", value);
+      return depth == 0 ? CodeBlock.of("$T.name($L)", DICTS, value) : CodeBlock.of("$L.name()", value);
     }
     if (type instanceof PropertyType.ModelRef) {
-      return depth == 0 ? CodeBlock.of("$L == null ? null : $L.toDict(redacted)", value, value)
-          : CodeBlock.of("$L.toDict(redacted)", value);
+      return depth == 0 ? CodeBlock.of("$T.model($L, redacted)", DICTS, value) : CodeBlock.of("$L.toDict(redacted)", value);
     }
-    String item = "item" + depth;
-    CodeBlock itemValue = CodeBlock.of("$N", item);
-    if (type instanceof PropertyType.ListOf list) {
-      return CodeBlock.of("$T.list($L, $N -> $L)", DICTS, value, item, convert(property, list.element(), itemValue, depth + 1));
+    boolean list = type instanceof PropertyType.ListOf;
+    PropertyType item = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
+    // The common containers get non-generic helpers, the rest a lambda and an explicit type
+    // argument: both spare javac type inference when it compiles the generated class.
+    if (isKeptAsIs(item)) {
+      return CodeBlock.of("$T.$L($L)", DICTS, list ? "copyList" : "copyMap", value);
     }
-    PropertyType.MapOf map = (PropertyType.MapOf) type;
-    return CodeBlock.of("$T.map($L, $N -> $L)", DICTS, value, item, convert(property, map.value(), itemValue, depth + 1));
+    if (item instanceof PropertyType.ModelRef) {
+      return CodeBlock.of("$T.$L($L, redacted)", DICTS, list ? "modelList" : "modelMap", value);
+    }
+    String name = "item" + depth;
+    CodeBlock converted = convert(property, item, CodeBlock.of("$N", name), depth + 1);
+    return CodeBlock.of("$T.<$T>$L($L, $N -> $L)", DICTS, TypeNames.of(item), list ? "list" : "map", value, name, converted);
+  }
+
+  /** Whether {@code toDict()} keeps values of this type as they are. */
+  private static boolean isKeptAsIs(PropertyType type) {
+    return type instanceof PropertyType.Scalar s && s.kind() != ScalarKind.OBJECT;
   }
 
   /** The enum a property holds, directly or as the items of (nested) lists and maps. */

@@ -10,7 +10,6 @@ import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import io.apimodel.processor.model.ScalarKind;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -98,7 +97,7 @@ final class JsonWriter {
     }
     method.addCode("default -> {\n$>")
         .beginControlFlow("if (result.unknownFields == null)")
-        .addStatement("result.unknownFields = new $T<>()", LinkedHashMap.class)
+        .addStatement("result.unknownFields = new $T()", TypeNames.LINKED_STRING_OBJECT_MAP)
         .endControlFlow()
         .addStatement("result.unknownFields.put(member.getKey(), $T.freeze(value))", TypeNames.VALUES)
         .addCode("$<}\n");
@@ -167,8 +166,12 @@ final class JsonWriter {
     String itemPath = "path" + depth;
     boolean list = type instanceof PropertyType.ListOf;
     PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
-    return CodeBlock.of("$T.$L($L, $L, ($N, $N) -> $L)", JSON_VALUES, list ? "list" : "map", value, path, item, itemPath,
-        read(property, inner, CodeBlock.of("$N", item), CodeBlock.of("$N", itemPath), depth + 1));
+    // An explicit type argument (and a method reference where one fits) spares javac inference.
+    CodeBlock reader = inner instanceof PropertyType.Scalar s && s.kind() != ScalarKind.OBJECT
+        ? CodeBlock.of("$T::$L", JSON_VALUES, scalarReader(s.kind()))
+        : CodeBlock.of("($N, $N) -> $L", item, itemPath,
+            read(property, inner, CodeBlock.of("$N", item), CodeBlock.of("$N", itemPath), depth + 1));
+    return CodeBlock.of("$T.<$T>$L($L, $L, $L)", JSON_VALUES, TypeNames.of(inner), list ? "list" : "map", value, path, reader);
   }
 
   /** The name of the runtime method that reads a scalar kind (same in JsonValues and JsonStreams). */
@@ -195,7 +198,7 @@ final class JsonWriter {
         .addAnnotation(JSON_VALUE)
         .addModifiers(Modifier.PRIVATE)
         .returns(TypeNames.STRING_OBJECT_MAP)
-        .addStatement("$T json = new $T<>($L)", TypeNames.STRING_OBJECT_MAP, LinkedHashMap.class,
+        .addStatement("$T json = new $T($L)", TypeNames.STRING_OBJECT_MAP, TypeNames.LINKED_STRING_OBJECT_MAP,
             model.properties().size() * 4 / 3 + 1);
     for (Property property : model.properties()) {
       CodeBlock field = CodeBlock.of("this.$N", property.name());
@@ -239,7 +242,7 @@ final class JsonWriter {
     String item = "item" + depth;
     boolean list = type instanceof PropertyType.ListOf;
     PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
-    return CodeBlock.of("$T.$L($L, $N -> $L)", JSON_VALUES, list ? "writeList" : "writeMap", value, item,
+    return CodeBlock.of("$T.<$T>$L($L, $N -> $L)", JSON_VALUES, TypeNames.of(inner), list ? "writeList" : "writeMap", value, item,
         write(property, inner, CodeBlock.of("$N", item), depth + 1));
   }
 

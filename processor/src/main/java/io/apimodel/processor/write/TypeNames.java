@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +30,13 @@ final class TypeNames {
   static final TypeName VIOLATION_LIST = ParameterizedTypeName.get(ClassName.get(List.class), VIOLATION);
   static final TypeName STRING_OBJECT_MAP =
       ParameterizedTypeName.get(Map.class, String.class, Object.class);
+  /**
+   * {@code ArrayList<Violation>} and {@code LinkedHashMap<String, Object>}: generated code names
+   * type arguments instead of using {@code <>}, which javac would have to infer.
+   */
+  static final TypeName VIOLATION_ARRAY_LIST = ParameterizedTypeName.get(ClassName.get(ArrayList.class), VIOLATION);
+  static final TypeName LINKED_STRING_OBJECT_MAP =
+      ParameterizedTypeName.get(LinkedHashMap.class, String.class, Object.class);
 
   private TypeNames() {}
 

@@ -77,7 +77,7 @@ final class ValidationWriter {
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(TypeNames.VIOLATION_LIST)
-        .addStatement("$T violations = new $T<>()", TypeNames.VIOLATION_LIST, ArrayList.class)
+        .addStatement("$T violations = new $T()", TypeNames.VIOLATION_LIST, TypeNames.VIOLATION_ARRAY_LIST)
         .addStatement("collectViolations($S, violations)", "")
         .addStatement("return violations")
         .build();
