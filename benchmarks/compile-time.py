@@ -24,6 +24,7 @@ Usage: compile-time.py --annotations JAR --processor JAR --javapoet JAR --jackso
 """
 import argparse
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -181,6 +182,65 @@ def pregenerate(argfile, work, classpath, processorpath):
     return out
 
 
+DECLARATIONS = "javac -proc:none, interfaces + generated declarations only (diagnostic)"
+
+DECLARATION = re.compile(r"^( +)(?:@[\w.]+(?:\([^)]*\))?\s+)*[\w<>\[\], .?]+\([^;{]*\)\s*(?:throws [\w., ]+)?\{$",
+                         re.M)
+
+
+def body_end(text, i):
+    """The index after the brace that closes the one at text[i], skipping string and char literals."""
+    depth = 0
+    while True:
+        c = text[i]
+        if c in "\"'":
+            i += 1
+            while text[i] != c:
+                i += 2 if text[i] == "\\" else 1
+        elif c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
+def declarations_only(text):
+    """The source with every method and constructor body replaced by { throw null; }: the same
+    members and Javadoc, nothing to attribute inside bodies."""
+    out, pos = [], 0
+    for m in DECLARATION.finditer(text):
+        head = m.group(0)
+        if m.start() < pos or re.search(r"\b(class|interface|enum|record|if|for|while|switch|catch|synchronized)\b", head) \
+                or head.lstrip().startswith(("return", "else", "case", "new ", "try")):
+            continue
+        end = body_end(text, m.end() - 1)
+        out += [text[pos:m.end()], " throw null; }"]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def strip_bodies(argfile, work):
+    """An argfile naming the interfaces and a copy of the generated sources with declarations only."""
+    files = []
+    with open(argfile) as f:
+        for path in f.read().splitlines():
+            if path and "/generated/" in path:
+                copy = os.path.join(work, "declarations", os.path.relpath(path, os.path.join(os.path.dirname(argfile), "generated")))
+                os.makedirs(os.path.dirname(copy), exist_ok=True)
+                with open(path, encoding="utf-8") as src, open(copy, "w", encoding="utf-8") as dst:
+                    dst.write(declarations_only(src.read()))
+                path = copy
+            if path:
+                files.append(path)
+    out = os.path.join(work, "declarations.txt")
+    with open(out, "w") as f:
+        f.write("\n".join(files) + "\n")
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser()
     for name in ("annotations", "processor", "javapoet", "jackson-annotations", "jackson-core",
@@ -205,6 +265,7 @@ def main():
         ("javac + processor + codec (databind on cp)", True, codec_cp, "full", True),
         ("javac -proc:only (diagnostic)", True, base_cp, "only", True),
         (PREGENERATED, "pregenerated", base_cp, "none", True),
+        (DECLARATIONS, "declarations", base_cp, "none", True),
     ]
 
     rows = []
@@ -217,6 +278,7 @@ def main():
             if n <= args.full_up_to:
                 sources["pregenerated"] = pregenerate(apt_src, os.path.join(tmp, f"pregen{n}"),
                                                       base_cp, processorpath)
+                sources["declarations"] = strip_bodies(sources["pregenerated"], os.path.join(tmp, f"pregen{n}"))
             times = {v[0]: [] for v in variants}
             gen_counts = {}
             for rep in range(r):
@@ -244,8 +306,9 @@ def main():
 
     print("| N | javac -proc:none | + processor | **ms/model** | -proc:none, databind on cp "
           "| + processor + codec | **ms/model** | -proc:only | generated code alone: -proc:none on "
-          "interfaces + generated sources (ms/model) | generated lines/model (codec) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "interfaces + generated sources (ms/model) | the same, declarations only (ms/model) "
+          "| generated lines/model (codec) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = {}
     for n, r, med, _, counts in rows:
         a = per_model(med, n, "javac + processor", "javac -proc:none")
@@ -256,11 +319,13 @@ def main():
         codec_lines = counts.get("javac + processor + codec (databind on cp)", (0, 0))[1] / n
         c = per_model(med, n, PREGENERATED, "javac -proc:none")
         alone = f"{cell(med, PREGENERATED)} ({c:.0f})" if c is not None else "–"
+        d = per_model(med, n, DECLARATIONS, "javac -proc:none")
+        floor = f"{cell(med, DECLARATIONS)} ({d:.0f})" if d is not None else "–"
         print(f"| {n} | {cell(med, 'javac -proc:none')} | {cell(med, 'javac + processor')} "
               f"| **{a:.0f}** | {cell(med, 'javac -proc:none, databind on cp')} "
               f"| {cell(med, 'javac + processor + codec (databind on cp)')} "
               f"| {'**%.0f**' % b if b is not None else '–'} | {cell(med, 'javac -proc:only (diagnostic)')} "
-              f"| {alone} "
+              f"| {alone} | {floor} "
               f"| {lines:.0f}" + (f" ({codec_lines:.0f})" if codec_lines else "") + " |")
     print()
     print("Medians of " + ", ".join(f"{r} runs at N={n}" for n, r, _, _, _ in rows)
