@@ -11,12 +11,19 @@ references pointing at the interfaces instead of the (then missing) generated cl
 ms/model = (median with processor - median without) / N: what the processor adds to a build,
 generating and compiling the generated classes included.
 
-The variants with jackson-databind on the classpath (the processor then also generates the
-streaming codec) and the -proc:only diagnostic (the processor's own share: generating and
-parsing the sources, without compiling them) and the pregenerated diagnostic (-proc:none on the
-interfaces plus the sources the processor wrote in a run before: what compiling the generated code
-alone costs, with no processor) run only up to N = --full-up-to, because at
-N = 3000 every javac run with the processor takes minutes on a small machine.
+The variant with jackson-databind on the classpath (the processor then also generates the
+streaming codec) and the diagnostics run only up to N = --full-up-to, because at N = 3000 every
+javac run with the processor takes minutes on a small machine. The diagnostics split the cost:
+  -proc:only                         the processor's work plus javac parsing what it wrote
+  a processor that only writes ...   a stand-in processor (Replay, compiled on the fly) that writes
+                                     the sources apimodel wrote in an earlier run and does nothing
+                                     else: javac's whole cost of the generated classes in a build,
+                                     rounds included; the rest of "+ processor" is apimodel's own
+  ... as declarations                the same with every method and constructor body replaced by
+                                     { throw null; }: what the generated members and their Javadoc
+                                     cost before any code in them
+  -proc:none, interfaces + ...       the generated sources compiled as plain sources (full, and
+                                     declarations only), with no annotation processing at all
 
 Usage: compile-time.py --annotations JAR --processor JAR --javapoet JAR --jackson-annotations JAR
                        --jackson-core JAR --jackson-databind JAR [--n 300,3000] [--reps 5,2]
@@ -144,6 +151,9 @@ def javac(argfile, work, classpath, processorpath, proc):
            "-cp", os.pathsep.join(classpath)]
     if proc == "none":
         cmd += ["-proc:none"]
+    elif proc.startswith("replay:"):
+        replay_dir, sources_dir = proc[len("replay:"):].split(os.pathsep)
+        cmd += ["-processorpath", replay_dir, "-processor", "Replay", "-Areplay.dir=" + sources_dir]
     else:
         cmd += ["-processorpath", os.pathsep.join(processorpath)]
         if proc == "only":
@@ -235,9 +245,76 @@ def strip_bodies(argfile, work):
                 path = copy
             if path:
                 files.append(path)
-    out = os.path.join(work, "declarations.txt")
+    out = os.path.join(work, "declarations.txt")  # the stripped copies are under work/declarations
     with open(out, "w") as f:
         f.write("\n".join(files) + "\n")
+    return out
+
+
+REPLAY_SOURCE = """
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/** Writes the sources found under -Areplay.dir in the first round: a processor that costs nothing. */
+@SupportedAnnotationTypes("io.apimodel.ApiModel")
+@SupportedOptions("replay.dir")
+public final class Replay extends AbstractProcessor {
+  private boolean done;
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (done) {
+      return false;
+    }
+    done = true;
+    Path dir = Path.of(processingEnv.getOptions().get("replay.dir"));
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> files = walk.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+      for (Path file : files) {
+        String relative = dir.relativize(file).toString();
+        String name = relative.substring(0, relative.length() - 5).replace(java.io.File.separatorChar, '.');
+        try (Writer out = processingEnv.getFiler().createSourceFile(name).openWriter()) {
+          out.write(Files.readString(file));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return false;
+  }
+}
+"""
+
+REPLAY = "javac + a processor that only writes the generated sources (diagnostic)"
+REPLAY_DECLARATIONS = "javac + a processor that only writes them as declarations (diagnostic)"
+
+
+def build_replay(work):
+    """Compiles the Replay processor into work/replay and returns that directory."""
+    out = os.path.join(work, "replay")
+    os.makedirs(out, exist_ok=True)
+    src = os.path.join(work, "Replay.java")
+    with open(src, "w") as f:
+        f.write(REPLAY_SOURCE)
+    subprocess.run(["javac", "--release", "17", "-d", out, src], check=True)
     return out
 
 
@@ -266,6 +343,8 @@ def main():
         ("javac -proc:only (diagnostic)", True, base_cp, "only", True),
         (PREGENERATED, "pregenerated", base_cp, "none", True),
         (DECLARATIONS, "declarations", base_cp, "none", True),
+        (REPLAY, True, base_cp, "replay-generated", True),
+        (REPLAY_DECLARATIONS, True, base_cp, "replay-declarations", True),
     ]
 
     rows = []
@@ -275,16 +354,24 @@ def main():
             apt_src = write_sources(os.path.join(tmp, f"apt{n}"), n, True)
             variants = [v[:4] for v in all_variants if n <= args.full_up_to or not v[4]]
             sources = {False: plain_src, True: apt_src}
+            replays = {}
             if n <= args.full_up_to:
                 sources["pregenerated"] = pregenerate(apt_src, os.path.join(tmp, f"pregen{n}"),
                                                       base_cp, processorpath)
-                sources["declarations"] = strip_bodies(sources["pregenerated"], os.path.join(tmp, f"pregen{n}"))
+                pregen_dir = os.path.join(tmp, f"pregen{n}")
+                sources["declarations"] = strip_bodies(sources["pregenerated"], pregen_dir)
+                replay = build_replay(tmp)
+                replays = {
+                    "replay-generated": f"replay:{replay}{os.pathsep}{os.path.join(pregen_dir, 'generated')}",
+                    "replay-declarations": f"replay:{replay}{os.pathsep}{os.path.join(pregen_dir, 'declarations')}",
+                }
             times = {v[0]: [] for v in variants}
             gen_counts = {}
             for rep in range(r):
                 for name, generated_refs, cp, proc in variants:
                     t, count, lines = javac(sources[generated_refs],
-                                            os.path.join(tmp, "work"), cp, processorpath, proc)
+                                            os.path.join(tmp, "work"), cp, processorpath,
+                                            replays.get(proc, proc))
                     times[name].append(t)
                     gen_counts[name] = (count, lines)
                     print(f"  N={n} rep {rep + 1}/{r} {name}: {t:.2f} s"
@@ -305,10 +392,8 @@ def main():
         return (med[with_name] - med[without_name]) * 1000 / n
 
     print("| N | javac -proc:none | + processor | **ms/model** | -proc:none, databind on cp "
-          "| + processor + codec | **ms/model** | -proc:only | generated code alone: -proc:none on "
-          "interfaces + generated sources (ms/model) | the same, declarations only (ms/model) "
-          "| generated lines/model (codec) |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| + processor + codec | **ms/model** | generated lines/model (codec) |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     results = {}
     for n, r, med, _, counts in rows:
         a = per_model(med, n, "javac + processor", "javac -proc:none")
@@ -317,16 +402,31 @@ def main():
         results[n] = (a, b)
         lines = counts["javac + processor"][1] / n
         codec_lines = counts.get("javac + processor + codec (databind on cp)", (0, 0))[1] / n
-        c = per_model(med, n, PREGENERATED, "javac -proc:none")
-        alone = f"{cell(med, PREGENERATED)} ({c:.0f})" if c is not None else "–"
-        d = per_model(med, n, DECLARATIONS, "javac -proc:none")
-        floor = f"{cell(med, DECLARATIONS)} ({d:.0f})" if d is not None else "–"
         print(f"| {n} | {cell(med, 'javac -proc:none')} | {cell(med, 'javac + processor')} "
               f"| **{a:.0f}** | {cell(med, 'javac -proc:none, databind on cp')} "
               f"| {cell(med, 'javac + processor + codec (databind on cp)')} "
-              f"| {'**%.0f**' % b if b is not None else '–'} | {cell(med, 'javac -proc:only (diagnostic)')} "
-              f"| {alone} | {floor} "
+              f"| {'**%.0f**' % b if b is not None else '–'} "
               f"| {lines:.0f}" + (f" ({codec_lines:.0f})" if codec_lines else "") + " |")
+    diagnostics = [
+        ("javac -proc:only (diagnostic)", "the processor, and javac parsing what it wrote; nothing compiled"),
+        (REPLAY, "javac's whole cost of the generated classes in a build: a processor that costs nothing "
+                 "writes the same sources"),
+        (REPLAY_DECLARATIONS, "the same with every method and constructor body replaced by "
+                              "`{ throw null; }`: the members and Javadoc alone"),
+        (PREGENERATED, "the generated sources compiled as plain sources, no annotation processing"),
+        (DECLARATIONS, "the same, declarations only"),
+    ]
+    for n, r, med, _, _ in rows:
+        if PREGENERATED not in med:
+            continue
+        print()
+        print(f"Diagnostics at N={n} (ms/model = (median - median of javac -proc:none) / N):")
+        print()
+        print("| variant | median | ms/model | what it measures |")
+        print("|---|---:|---:|---|")
+        for name, what in diagnostics:
+            print(f"| {name.replace(' (diagnostic)', '')} | {cell(med, name)} "
+                  f"| {per_model(med, n, name, 'javac -proc:none'):.0f} | {what} |")
     print()
     print("Medians of " + ", ".join(f"{r} runs at N={n}" for n, r, _, _, _ in rows)
           + "; ms/model = (with processor - without) / N. Target: <= 20 ms/model at N=300, "
