@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Compile-time benchmark: javac with and without the apimodel processor on N generated models of
 # 12 mixed properties (N = 300 and 3000 by default), medians of several runs, ms per model.
-#   benchmarks/compile-time.sh                    # N=300 (5 runs) and N=3000 (2 runs): ~17 min on 2 cores
+#   benchmarks/compile-time.sh                    # N=300 (5 runs) and N=3000 (2 runs): ~15 min on 2 cores
 #   benchmarks/compile-time.sh --n 300 --reps 3   # quicker
 # Uses the jars of the local build (annotations/target, processor/target) and ~/.m2 for javapoet
 # and Jackson; builds them first (MVN_FLAGS=-o to build offline). Needs python3.
