@@ -64,27 +64,12 @@ public final class Dicts {
 
   /** A new {@code ArrayList} of the models' dicts (null items stay null), or null for null. */
   public static List<Object> modelList(List<? extends ApiObject> items, boolean redacted) {
-    if (items == null) {
-      return null;
-    }
-    List<Object> out = new ArrayList<>(items.size());
-    for (ApiObject item : items) {
-      out.add(item == null ? null : item.toDict(redacted));
-    }
-    return out;
+    return list(items, item -> item.toDict(redacted));
   }
 
   /** A new {@code LinkedHashMap} of the models' dicts in the same order, or null for null. */
   public static Map<String, Object> modelMap(Map<String, ? extends ApiObject> map, boolean redacted) {
-    if (map == null) {
-      return null;
-    }
-    Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
-    for (Map.Entry<String, ? extends ApiObject> e : map.entrySet()) {
-      ApiObject value = e.getValue();
-      out.put(e.getKey(), value == null ? null : value.toDict(redacted));
-    }
-    return out;
+    return map(map, value -> value.toDict(redacted));
   }
 
   /**
