@@ -348,6 +348,7 @@ def main():
     ]
 
     rows = []
+    replay = None  # the stand-in processor, compiled when a diagnostic first needs it
     with tempfile.TemporaryDirectory(prefix="apimodel-compile-time-") as tmp:
         for n, r in zip(sizes, reps):
             plain_src = write_sources(os.path.join(tmp, f"plain{n}"), n, False)
@@ -360,7 +361,7 @@ def main():
                                                       base_cp, processorpath)
                 pregen_dir = os.path.join(tmp, f"pregen{n}")
                 sources["declarations"] = strip_bodies(sources["pregenerated"], pregen_dir)
-                replay = build_replay(tmp)
+                replay = replay or build_replay(tmp)
                 replays = {
                     "replay-generated": f"replay:{replay}{os.pathsep}{os.path.join(pregen_dir, 'generated')}",
                     "replay-declarations": f"replay:{replay}{os.pathsep}{os.path.join(pregen_dir, 'declarations')}",

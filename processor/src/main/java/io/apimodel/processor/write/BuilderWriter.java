@@ -90,8 +90,7 @@ final class BuilderWriter {
       }
     }
     return constructor
-        .addStatement("this.unknownFields = source.unknownFields == null ? null : new $T(source.unknownFields)",
-            TypeNames.LINKED_STRING_OBJECT_MAP)
+        .addStatement("this.unknownFields = $L", ClassWriter.copyOfUnknownFields("source"))
         .build();
   }
 

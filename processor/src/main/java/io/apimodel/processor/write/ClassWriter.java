@@ -207,9 +207,14 @@ public final class ClassWriter {
         constructor.addStatement("this.$1N = builder.$1N", TypeNames.wireField(property));
       }
     }
-    constructor.addStatement("this.unknownFields = builder.unknownFields == null ? null : new $T(builder.unknownFields)",
-        TypeNames.LINKED_STRING_OBJECT_MAP);
+    constructor.addStatement("this.unknownFields = $L", copyOfUnknownFields("builder"));
     return constructor.build();
+  }
+
+  /** A mutable copy of {@code owner.unknownFields}, or null when it is null. */
+  static CodeBlock copyOfUnknownFields(String owner) {
+    return CodeBlock.of("$1N.unknownFields == null ? null : new $2T($1N.unknownFields)", owner,
+        TypeNames.LINKED_STRING_OBJECT_MAP);
   }
 
   /**
