@@ -3,7 +3,7 @@ package io.apimodel.runtime.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import io.apimodel.runtime.Values;
+import io.apimodel.runtime.internal.Values;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -18,8 +18,8 @@ import javax.lang.model.element.Modifier;
  */
 final class DictWriter {
 
-  private static final ClassName DICTS = ClassName.get("io.apimodel.runtime", "Dicts");
-  private static final ClassName PYTHON_REPR = ClassName.get("io.apimodel.runtime", "PythonRepr");
+  private static final ClassName DICTS = ClassName.get("io.apimodel.runtime.internal", "Dicts");
+  private static final ClassName PYTHON_REPR = ClassName.get("io.apimodel.runtime.pprint", "PythonRepr");
 
   private final ModelSpec model;
 

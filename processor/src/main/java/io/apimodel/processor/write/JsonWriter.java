@@ -24,8 +24,8 @@ final class JsonWriter {
   private static final String JACKSON = "com.fasterxml.jackson.annotation";
   private static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
   private static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
-  private static final ClassName JSON_VALUES = ClassName.get("io.apimodel.runtime", "JsonValues");
-  private static final ClassName RFC_3339 = ClassName.get("io.apimodel.runtime", "Rfc3339");
+  private static final ClassName JSON_VALUES = ClassName.get("io.apimodel.runtime.internal", "JsonValues");
+  private static final ClassName RFC_3339 = ClassName.get("io.apimodel.runtime.internal", "Rfc3339");
   private static final ClassName READ_EXCEPTION = ClassName.get("io.apimodel.runtime", "JsonReadException");
 
   private final ModelSpec model;

@@ -21,9 +21,9 @@ final class TypeNames {
 
   static final ClassName API_OBJECT = ClassName.get("io.apimodel.runtime", "ApiObject");
   static final ClassName VIOLATION = ClassName.get("io.apimodel.runtime", "Violation");
-  static final ClassName VIOLATIONS = ClassName.get("io.apimodel.runtime", "Violations");
-  static final ClassName VALUES = ClassName.get("io.apimodel.runtime", "Values");
-  static final ClassName STRING_PATTERN = ClassName.get("io.apimodel.runtime", "StringPattern");
+  static final ClassName VIOLATIONS = ClassName.get("io.apimodel.runtime.internal", "Violations");
+  static final ClassName VALUES = ClassName.get("io.apimodel.runtime.internal", "Values");
+  static final ClassName STRING_PATTERN = ClassName.get("io.apimodel.runtime.internal", "StringPattern");
   static final ClassName MODEL_VALIDATION_EXCEPTION =
       ClassName.get("io.apimodel.runtime", "ModelValidationException");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

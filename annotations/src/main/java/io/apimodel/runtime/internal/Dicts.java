@@ -1,5 +1,6 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
+import io.apimodel.runtime.ApiObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

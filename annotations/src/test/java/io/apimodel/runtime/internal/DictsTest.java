@@ -1,4 +1,8 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
+
+import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.Violation;
+import io.apimodel.runtime.pprint.PythonRepr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.pprint;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

@@ -1,4 +1,4 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.pprint;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
+import io.apimodel.runtime.JsonReadException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;

@@ -1,4 +1,4 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;

@@ -1,5 +1,7 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
+import io.apimodel.runtime.Violation;
+import io.apimodel.runtime.ModelValidationException;
 import java.util.List;
 
 /**

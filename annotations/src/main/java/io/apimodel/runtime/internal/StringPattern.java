@@ -1,4 +1,4 @@
-package io.apimodel.runtime;
+package io.apimodel.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.BitSet;
