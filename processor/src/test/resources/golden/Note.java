@@ -3,22 +3,16 @@ package notes;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.apimodel.runtime.ApiObject;
-import io.apimodel.runtime.JsonReadException;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
-import io.apimodel.runtime.internal.Dicts;
-import io.apimodel.runtime.internal.JsonValues;
-import io.apimodel.runtime.internal.StringPattern;
+import io.apimodel.runtime.internal.Constraint;
+import io.apimodel.runtime.internal.JsonTokens;
+import io.apimodel.runtime.internal.Kinds;
+import io.apimodel.runtime.internal.ModelType;
 import io.apimodel.runtime.internal.Values;
-import io.apimodel.runtime.internal.Violations;
 import io.apimodel.runtime.pprint.PythonRepr;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -29,12 +23,17 @@ import javax.annotation.processing.Generated;
  */
 @Generated("io.apimodel.processor.ApiModelProcessor")
 public final class Note implements NoteModel, ApiObject {
-  private static final StringPattern TITLE_PATTERN = StringPattern.compile("^[A-Za-z0-9]");
+  // Slots: the properties in order, then the unknown wire strings of enum properties, then the
+  // unknown fields. They number the JSON members and the fields the descriptor reaches.
+  private static final int TITLE = 0;
+  private static final int PRIORITY = 1;
+  private static final int TAGS = 2;
+  private static final int UNKNOWN_FIELDS = 3;
 
   /**
-   * The JSON names of the declared properties; unknown fields must not use them.
+   * What the runtime knows about this class: validation, toDict, equality and copies run on it.
    */
-  private static final Set<String> DECLARED_JSON_NAMES = Set.of("title", "priority", "tags");
+  private static final Descriptor DESCRIPTOR = new Descriptor();
 
   private String title;
 
@@ -51,16 +50,6 @@ public final class Note implements NoteModel, ApiObject {
    * Creates an instance with every property unset.
    */
   public Note() {
-  }
-
-  /**
-   * Copies a builder's values, lists and maps as unmodifiable copies.
-   */
-  private Note(Builder builder) {
-    this.title = builder.title;
-    this.priority = builder.priority;
-    this.tags = Values.<String>frozenList(builder.tags);
-    this.unknownFields = builder.unknownFields == null ? null : new LinkedHashMap<String, Object>(builder.unknownFields);
   }
 
   /**
@@ -84,9 +73,7 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setTitle(String title) {
-    List<Violation> violations = new ArrayList<Violation>();
-    checkTitle(title, "", violations);
-    Violations.throwIfAny(violations);
+    DESCRIPTOR.check(TITLE, title);
     this.title = title;
   }
 
@@ -109,9 +96,7 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setPriority(Integer priority) {
-    List<Violation> violations = new ArrayList<Violation>();
-    checkPriority(priority, "", violations);
-    Violations.throwIfAny(violations);
+    DESCRIPTOR.check(PRIORITY, priority);
     this.priority = priority;
   }
 
@@ -134,25 +119,21 @@ public final class Note implements NoteModel, ApiObject {
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
    */
   public void setTags(List<String> tags) {
-    List<String> copy = Values.<String>frozenList(tags);
-    List<Violation> violations = new ArrayList<Violation>();
-    checkTags(copy, "", violations);
-    Violations.throwIfAny(violations);
-    this.tags = copy;
+    this.tags = DESCRIPTOR.<List<String>>checked(TAGS, tags);
   }
 
   /**
    * A builder with every property unset.
    */
   public static Builder builder() {
-    return new Builder();
+    return new Builder(new Note());
   }
 
   /**
    * A builder that starts with this object's values and unknown fields.
    */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder(DESCRIPTOR.copy(this));
   }
 
   /**
@@ -160,16 +141,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public List<Violation> validate() {
-    List<Violation> violations = new ArrayList<Violation>();
-    collectViolations("", violations);
-    return violations;
-  }
-
-  @Override
-  public void collectViolations(String prefix, List<Violation> out) {
-    checkTitle(this.title, prefix, out);
-    checkPriority(this.priority, prefix, out);
-    checkTags(this.tags, prefix, out);
+    return DESCRIPTOR.validate(this);
   }
 
   /**
@@ -177,34 +149,19 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public Map<String, Object> unknownFields() {
-    return this.unknownFields == null ? Map.of() : Collections.unmodifiableMap(this.unknownFields);
+    return Values.unknownView(this.unknownFields);
   }
 
   /**
    * Adds or replaces a member that no property claims; lists and maps are copied.
    *
-   * @param name the JSON member name; not the name of a declared property
+   * @param name the JSON member name; not the name or alias of a declared property
    * @param value any JSON value: null, a String, a Boolean, a number, a List or a Map
    * @throws IllegalArgumentException if {@code name} is a declared property's JSON name
    */
   @Override
   public void putUnknownField(String name, Object value) {
-    Object checked = checkedUnknownField(name, value);
-    if (this.unknownFields == null) {
-      this.unknownFields = new LinkedHashMap<String, Object>();
-    }
-    this.unknownFields.put(name, checked);
-  }
-
-  /**
-   * Checks the name of an unknown field and copies its value if it is a list or a map.
-   */
-  private static Object checkedUnknownField(String name, Object value) {
-    Objects.requireNonNull(name, "name");
-    if (DECLARED_JSON_NAMES.contains(name)) {
-      throw new IllegalArgumentException("`" + name + "` is a declared property of Note; use its setter");
-    }
-    return Values.freeze(value);
+    this.unknownFields = DESCRIPTOR.putUnknown(this.unknownFields, name, value);
   }
 
   /**
@@ -213,7 +170,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public Map<String, Object> toDict() {
-    return toDict(false);
+    return DESCRIPTOR.toDict(this, false);
   }
 
   /**
@@ -221,11 +178,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public Map<String, Object> toDict(boolean redacted) {
-    Map<String, Object> dict = new LinkedHashMap<String, Object>(5);
-    dict.put("title", this.title);
-    dict.put("priority", this.priority);
-    dict.put("tags", Dicts.copyList(this.tags));
-    return dict;
+    return DESCRIPTOR.toDict(this, redacted);
   }
 
   /**
@@ -234,79 +187,24 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public String toStr() {
-    return PythonRepr.pformat(toDict(true));
+    return PythonRepr.pformat(DESCRIPTOR.toDict(this, true));
   }
 
   /**
-   * Reads an object from its JSON members and checks every constraint of the whole document.
-   * Jackson calls this for a JSON object; members no property claims go to {@link #unknownFields()}.
-   *
-   * @param members the members of a JSON object, as plain JSON values
-   * @return the object, or null for null
-   * @throws JsonReadException if a value has the wrong JSON type (the message names its path)
-   * @throws ModelValidationException listing every violation of the document
+   * Reads this class for Jackson from the JSON object it read, then checks every constraint
+   * of the document: the mapping for classes compiled with jackson-annotations only.
    */
-  @JsonCreator(
-      mode = JsonCreator.Mode.DELEGATING
-  )
-  public static Note fromJsonMap(Map<String, Object> members) {
-    Note result = readJson(members, "");
-    if (result != null) {
-      Violations.throwIfAny(result.validate());
-    }
-    return result;
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  private static Note fromJsonTokens(JsonTokens json) {
+    return DESCRIPTOR.read(json);
   }
 
   /**
-   * Reads an object from its JSON members without checking constraints: the caller checks
-   * the whole document once. For generated code; use {@link #fromJsonMap} or Jackson.
-   *
-   * @param members the members of a JSON object, or null
-   * @param path where the object is in the document, for messages ({@code ""} at the top)
-   * @return the object, or null for null
-   */
-  public static Note readJson(Map<String, Object> members, String path) {
-    if (members == null) {
-      return null;
-    }
-    Note result = new Note();
-    for (Map.Entry<String, Object> member : members.entrySet()) {
-      Object value = member.getValue();
-      switch (member.getKey()) {
-        case "title" -> result.title = JsonValues.string(value, JsonValues.path(path, "title"));
-        case "priority" -> result.priority = JsonValues.integer(value, JsonValues.path(path, "priority"));
-        case "tags" -> result.tags = JsonValues.<String>list(value, JsonValues.path(path, "tags"), JsonValues::string);
-        default -> {
-          if (result.unknownFields == null) {
-            result.unknownFields = new LinkedHashMap<String, Object>();
-          }
-          result.unknownFields.put(member.getKey(), Values.freeze(value));
-        }
-      }
-    }
-    return result;
-  }
-
-  /**
-   * This object as plain JSON values, for Jackson: JSON names in property order, nulls left
-   * out, date-times as RFC 3339 strings, then the unknown fields.
+   * This object as JSON, for Jackson: JSON names in property order, nulls left out, then the unknown fields.
    */
   @JsonValue
-  private Map<String, Object> jsonValue() {
-    Map<String, Object> json = new LinkedHashMap<String, Object>(5);
-    if (this.title != null) {
-      json.put("title", this.title);
-    }
-    if (this.priority != null) {
-      json.put("priority", this.priority);
-    }
-    if (this.tags != null) {
-      json.put("tags", this.tags);
-    }
-    if (this.unknownFields != null) {
-      json.putAll(this.unknownFields);
-    }
-    return json;
+  private JsonTokens toJsonTokens() {
+    return DESCRIPTOR.write(this);
   }
 
   /**
@@ -314,17 +212,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public boolean equals(Object other) {
-    if (this == other) {
-      return true;
-    }
-    if (!(other instanceof Note)) {
-      return false;
-    }
-    Note that = (Note) other;
-    return Objects.equals(this.title, that.title)
-            && Objects.equals(this.priority, that.priority)
-            && Objects.equals(this.tags, that.tags)
-            && this.unknownFields().equals(that.unknownFields());
+    return DESCRIPTOR.equal(this, other);
   }
 
   /**
@@ -332,12 +220,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public int hashCode() {
-    int h = 1;
-    h = 31 * h + Objects.hashCode(this.title);
-    h = 31 * h + Objects.hashCode(this.priority);
-    h = 31 * h + Objects.hashCode(this.tags);
-    h = 31 * h + this.unknownFields().hashCode();
-    return h;
+    return DESCRIPTOR.hash(this);
   }
 
   /**
@@ -349,49 +232,45 @@ public final class Note implements NoteModel, ApiObject {
   }
 
   /**
-   * Checks {@code title}.
+   * What apimodel's runtime knows about {@link Note}: each property's name, JSON name,
+   * dict key, type, flags and constraints, and how to reach its field. Validation, {@code toDict()},
+   * {@code equals}/{@code hashCode}, builders' copies and the JSON mapping run on it.
    */
-  private static void checkTitle(String value, String prefix, List<Violation> out) {
-    if (value == null) {
-      return;
+  private static final class Descriptor extends ModelType<Note> {
+    private Descriptor() {
+      super(Note.class, new Object[][] {
+          // property, JSON name, dict key, type, flags, constraints and aliases
+          {"title", "title", "title", Kinds.STRING, 0, Constraint.size(1, 80), Constraint.pattern("^[A-Za-z0-9]")},
+          {"priority", "priority", "priority", Kinds.INT, 0, Constraint.range(0L, 5L)},
+          {"tags", "tags", "tags", Kinds.STRING_LIST, 0}
+      });
     }
-    if (Violations.length(value) < 1) {
-      Violations.minLength(out, prefix + "title", value, 1, false);
-    }
-    if (value.length() > 80 && Violations.length(value) > 80) {
-      Violations.maxLength(out, prefix + "title", value, 80, false);
-    }
-    if (!TITLE_PATTERN.find(value)) {
-      Violations.pattern(out, prefix + "title", value, "^[A-Za-z0-9]", false);
-    }
-  }
 
-  /**
-   * Checks {@code priority}.
-   */
-  private static void checkPriority(Integer value, String prefix, List<Violation> out) {
-    if (value == null) {
-      return;
+    @Override
+    protected Note create() {
+      return new Note();
     }
-    if (value < 0L) {
-      Violations.min(out, prefix + "priority", value, 0L, false);
-    }
-    if (value > 5L) {
-      Violations.max(out, prefix + "priority", value, 5L, false);
-    }
-  }
 
-  /**
-   * Checks {@code tags}.
-   */
-  private static void checkTags(List<String> value, String prefix, List<Violation> out) {
-    if (value == null) {
-      return;
+    @Override
+    protected Object get(Note model, int slot) {
+      switch (slot) {
+        case TITLE: return model.title;
+        case PRIORITY: return model.priority;
+        case TAGS: return model.tags;
+        case UNKNOWN_FIELDS: return model.unknownFields;
+        default: throw new IndexOutOfBoundsException(slot);
+      }
     }
-    for (int i0 = 0; i0 < value.size(); i0++) {
-      String item0 = value.get(i0);
-      if (item0 == null) {
-        Violations.nullItem(out, prefix + "tags[" + i0 + "]");
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected void set(Note model, int slot, Object value) {
+      switch (slot) {
+        case TITLE -> model.title = (String) value;
+        case PRIORITY -> model.priority = (Integer) value;
+        case TAGS -> model.tags = (List<String>) value;
+        case UNKNOWN_FIELDS -> model.unknownFields = (Map<String, Object>) value;
+        default -> throw new IndexOutOfBoundsException(slot);
       }
     }
   }
@@ -401,22 +280,10 @@ public final class Note implements NoteModel, ApiObject {
    * whole object graph and reports all violations at once.
    */
   public static final class Builder {
-    private String title;
+    private final Note draft;
 
-    private Integer priority;
-
-    private List<String> tags;
-
-    private Map<String, Object> unknownFields;
-
-    private Builder() {
-    }
-
-    private Builder(Note source) {
-      this.title = source.title;
-      this.priority = source.priority;
-      this.tags = source.tags;
-      this.unknownFields = source.unknownFields == null ? null : new LinkedHashMap<String, Object>(source.unknownFields);
+    private Builder(Note draft) {
+      this.draft = draft;
     }
 
     /**
@@ -429,7 +296,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder title(String title) {
-      this.title = title;
+      this.draft.title = title;
       return this;
     }
 
@@ -442,7 +309,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder priority(Integer priority) {
-      this.priority = priority;
+      this.draft.priority = priority;
       return this;
     }
 
@@ -455,7 +322,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder tags(List<String> tags) {
-      this.tags = Values.<String>frozenList(tags);
+      this.draft.tags = Values.<String>frozenList(tags);
       return this;
     }
 
@@ -466,10 +333,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addTags(String... items) {
-      this.tags = Values.<String>growableList(this.tags);
-      for (String item : items) {
-        this.tags.add(item);
-      }
+      this.draft.tags = Values.<String>add(this.draft.tags, items);
       return this;
     }
 
@@ -480,10 +344,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder addAllTags(Iterable<? extends String> items) {
-      this.tags = Values.<String>growableList(this.tags);
-      for (String item : items) {
-        this.tags.add(item);
-      }
+      this.draft.tags = Values.<String>addAll(this.draft.tags, items);
       return this;
     }
 
@@ -495,11 +356,7 @@ public final class Note implements NoteModel, ApiObject {
      * @return this builder
      */
     public Builder putUnknownField(String name, Object value) {
-      Object checked = checkedUnknownField(name, value);
-      if (this.unknownFields == null) {
-        this.unknownFields = new LinkedHashMap<String, Object>();
-      }
-      this.unknownFields.put(name, checked);
+      this.draft.putUnknownField(name, value);
       return this;
     }
 
@@ -510,9 +367,7 @@ public final class Note implements NoteModel, ApiObject {
      * @throws ModelValidationException listing every violation, with paths such as {@code subTasks[2].extId}
      */
     public Note build() {
-      Note result = new Note(this);
-      Violations.throwIfAny(result.validate());
-      return result;
+      return DESCRIPTOR.build(this.draft);
     }
   }
 }

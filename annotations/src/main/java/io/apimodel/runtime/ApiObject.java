@@ -10,13 +10,6 @@ public interface ApiObject {
   List<Violation> validate();
 
   /**
-   * Adds the violations of the current state to {@code out}, every path prefixed with
-   * {@code prefix} (empty for a top-level object, {@code "subTasks[2]."} for a nested one). This is
-   * what {@link #validate()} calls; generated classes call it on the models they contain.
-   */
-  void collectViolations(String prefix, List<Violation> out);
-
-  /**
    * The object as a dict, like the Python SDK's {@code to_dict()}: a new mutable map of every
    * property in property order (nulls included), nested models, lists and maps converted too.
    */

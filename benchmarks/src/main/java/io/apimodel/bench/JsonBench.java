@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apimodel.bench.baseline.HandCodec;
 import io.apimodel.bench.baseline.HandTask;
+import io.apimodel.runtime.jackson.Jackson2Output;
 import io.apimodel.sample.prism.v4.config.Task;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -38,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code reference}: the hand-written jackson-core streaming codec for those POJOs, on the
  *       mapper's own {@code JsonFactory};
  *   <li>{@code generatedDirect}: for diagnosis only, the generated codec without ObjectMapper
- *       ({@code Task.Json.readValidated}/{@code write} on the same factory).
+ *       ({@code Task.Json}'s {@code readValidated}/{@code write} on the same factory).
  * </ul>
  *
  * <p>Input is a {@code byte[]}; output goes to one reused {@code ByteArrayOutputStream}, reset per
@@ -61,6 +62,7 @@ public class JsonBench {
   private Task task;
   private HandTask handTask;
   private ByteArrayOutputStream out;
+  private final Task.Json codec = new Task.Json();
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
@@ -94,7 +96,7 @@ public class JsonBench {
   public Task read_generatedDirect() throws IOException {
     try (JsonParser p = factory.createParser(json)) {
       p.nextToken();
-      return Task.Json.readValidated(p);
+      return codec.readValidated(p);
     }
   }
 
@@ -125,7 +127,7 @@ public class JsonBench {
   public int write_generatedDirect() throws IOException {
     out.reset();
     try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      Task.Json.write(task, g);
+      Task.Json.write(task, new Jackson2Output(g));
     }
     return out.size();
   }

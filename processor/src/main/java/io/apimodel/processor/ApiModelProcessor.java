@@ -1,8 +1,6 @@
 package io.apimodel.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.TypeSpec;
 import io.apimodel.processor.diag.DeferModel;
 import io.apimodel.processor.diag.Diagnostic;
 import io.apimodel.processor.diag.Reporter;
@@ -14,7 +12,7 @@ import io.apimodel.processor.read.ReadModel;
 import io.apimodel.processor.read.SourceScope;
 import io.apimodel.processor.read.TypeReader;
 import io.apimodel.processor.validate.ModelValidator;
-import io.apimodel.processor.write.ClassWriter;
+import io.apimodel.processor.write.ModelWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -132,17 +130,13 @@ public final class ApiModelProcessor extends AbstractProcessor {
       TypeReader typeReader =
           new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known);
       ModelReader reader =
-          new ModelReader(processingEnv, annotations, typeReader, reporter);
+          new ModelReader(processingEnv, annotations, typeReader, known, reporter);
       ReadModel model = reader.read(type, generated, lastRound);
       new ModelValidator(processingEnv.getElementUtils(), annotations, reporter).validate(model);
       if (reporter.hasErrors()) {
         return;
       }
-      TypeSpec spec = new ClassWriter(model.spec()).write();
-      String source = JavaFile.builder(generated.packageName(), spec).skipJavaLangImports(true).indent("  ")
-          .build().toString();
-      // One write of the whole text: JavaPoet's writeTo(Filer) passes every token through the
-      // Filer writer's charset encoder, which costs more than rendering into a StringBuilder.
+      String source = new ModelWriter(model.spec()).write();
       try (Writer out = processingEnv.getFiler().createSourceFile(generated.canonicalName(), type).openWriter()) {
         out.write(source);
       }

@@ -1,9 +1,11 @@
 package io.apimodel.runtime.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The lists and maps that generated classes store: unmodifiable and deeply frozen. A list or map
@@ -95,6 +97,37 @@ public final class Values {
   /** A mutable copy of {@code map} for a builder: empty for null. */
   public static <V> Map<String, V> mutableMap(Map<String, ? extends V> map) {
     return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
+  }
+
+  /** A model's unknown fields as users see them: unmodifiable, empty for null. */
+  public static Map<String, Object> unknownView(Map<String, Object> unknown) {
+    return unknown == null ? Map.of() : Collections.unmodifiableMap(unknown);
+  }
+
+  /** A builder's {@code addX(T...)}: its list made growable, with the items added. */
+  public static <T> List<T> add(List<T> list, T[] items) {
+    List<T> target = growableList(list);
+    for (T item : items) {
+      target.add(item);
+    }
+    return target;
+  }
+
+  /** A builder's {@code addAllX(Iterable)}: its list made growable, with the items added. */
+  public static <T> List<T> addAll(List<T> list, Iterable<? extends T> items) {
+    List<T> target = growableList(list);
+    for (T item : items) {
+      target.add(item);
+    }
+    return target;
+  }
+
+  /** A builder's {@code putX(key, value)}: its map made growable, with the entry put. */
+  public static <V> Map<String, V> put(Map<String, V> map, String key, V value) {
+    Objects.requireNonNull(key, "key");
+    Map<String, V> target = growableMap(map);
+    target.put(key, value);
+    return target;
   }
 
   /** {@code value}, or a frozen deep copy of it when it is a list or a map. */

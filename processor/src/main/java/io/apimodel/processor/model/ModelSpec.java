@@ -1,6 +1,7 @@
 package io.apimodel.processor.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything the writers need to generate one model class.
@@ -9,26 +10,47 @@ import java.util.List;
  * @param generated the class to generate (top level, in the interface's package)
  * @param javadoc the interface's Javadoc, or empty
  * @param properties the properties in order: super-interfaces first, then declaration order
- * @param jackson whether jackson-annotations is on the classpath, so that the class gets its JSON
- *     mapping
- * @param databind whether jackson-databind is on the classpath too, so that the class also gets a
- *     streaming codec that Jackson uses instead
+ * @param json which JSON mapping the class gets, from what is on the compile classpath
+ * @param scope names that the generated class sees besides its own members
  */
 public record ModelSpec(
     TypeRef modelInterface,
     TypeRef generated,
     String javadoc,
     List<Property> properties,
-    boolean jackson,
-    boolean databind) {
+    Json json,
+    Scope scope) {
 
   public ModelSpec {
     properties = List.copyOf(properties);
   }
 
-  /** Whether a property keeps the raw wire string of an unknown enum constant (direct enums). */
-  public static boolean keepsUnknownWire(Property property) {
-    return property.type() instanceof PropertyType.EnumRef;
+  /** The JSON mapping of a generated class (SPEC §5): one per Jackson line on the classpath. */
+  public enum Json {
+    /** No jackson-annotations on the classpath: no JSON mapping at all. */
+    NONE,
+    /** jackson-annotations only: {@code @JsonCreator}/{@code @JsonValue}, read by the runtime. */
+    ANNOTATIONS,
+    /** Jackson 2 jackson-databind too: a generated streaming codec, wired by {@code @JsonDeserialize}. */
+    DATABIND
+  }
+
+  /**
+   * Names in scope inside the generated class that are not its own.
+   *
+   * @param memberTypes simple names of the member types it inherits from the interface
+   * @param fields names of the constants it inherits from the interface
+   * @param packageTypes simple names of types in its package that hide {@code java.lang} types of
+   *     the same name
+   */
+  public record Scope(Set<String> memberTypes, Set<String> fields, Set<String> packageTypes) {
+    public Scope {
+      memberTypes = Set.copyOf(memberTypes);
+      fields = Set.copyOf(fields);
+      packageTypes = Set.copyOf(packageTypes);
+    }
+
+    public static final Scope EMPTY = new Scope(Set.of(), Set.of(), Set.of());
   }
 
   /** Whether any property has a {@code @Default} initial value. */

@@ -22,6 +22,11 @@ public final class KnownModels {
     }
   }
 
+  /** Whether this build generates a class of this canonical name. */
+  public boolean isGenerated(String canonicalName) {
+    return byCanonicalName.containsKey(canonicalName);
+  }
+
   /**
    * Resolves a name as javac printed a type it could not find: a canonical name, or a name as
    * written in the source, looked up the way Java does (single-type imports, the package,

@@ -40,10 +40,11 @@ public final class ModelReader {
   private final PropertyCollector collector;
   private final MethodRules rules;
   private final Reporter reporter;
+  private final KnownModels known;
   private final Map<TypeElement, SourceScope> scopes = new java.util.HashMap<>();
 
   public ModelReader(
-      ProcessingEnvironment env, Annotations annotations, TypeReader typeReader, Reporter reporter) {
+      ProcessingEnvironment env, Annotations annotations, TypeReader typeReader, KnownModels known, Reporter reporter) {
     this.env = env;
     this.elements = env.getElementUtils();
     this.annotations = annotations;
@@ -52,6 +53,7 @@ public final class ModelReader {
     this.collector = new PropertyCollector(elements);
     this.rules = new MethodRules(annotations, reporter);
     this.reporter = reporter;
+    this.known = known;
   }
 
   /**
@@ -88,11 +90,19 @@ public final class ModelReader {
       }
     }
     String javadoc = Optional.ofNullable(elements.getDocComment(type)).orElse("");
-    ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties,
-        elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") != null,
-        elements.getTypeElement("com.fasterxml.jackson.databind.annotation.JsonDeserialize") != null
-            && elements.getTypeElement("io.apimodel.runtime.jackson.JsonStreams") != null);
+    ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties, json(),
+        ScopeReader.scope(elements, type, generated, known));
     return new ReadModel(type, spec, byProperty);
+  }
+
+  /** The JSON mapping that what is on the classpath allows (SPEC §5). */
+  private ModelSpec.Json json() {
+    if (elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
+      return ModelSpec.Json.NONE;
+    }
+    boolean databind = elements.getTypeElement("com.fasterxml.jackson.databind.annotation.JsonDeserialize") != null
+        && elements.getTypeElement("io.apimodel.runtime.jackson.ModelDeserializer") != null;
+    return databind ? ModelSpec.Json.DATABIND : ModelSpec.Json.ANNOTATIONS;
   }
 
   /**

@@ -1,193 +1,149 @@
 package io.apimodel.processor.write;
 
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeName;
-import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.WildcardTypeName;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import javax.lang.model.element.Modifier;
 
-/** Writes {@code Model.Builder} and the {@code builder()}/{@code toBuilder()} methods. */
+/**
+ * Writes the nested {@code Builder}: a draft instance that fluent methods fill in, and
+ * {@code build()}, which hands the draft to the descriptor for an unmodifiable, checked copy.
+ */
 final class BuilderWriter {
 
   private final ModelSpec model;
-  private final ClassName self;
-  private final ClassName builder;
+  private final MemberNames names;
+  private final SourceFile file;
+  private final JType.Named self;
+  private final JType.Named builder;
 
-  BuilderWriter(ModelSpec model) {
+  BuilderWriter(ModelSpec model, MemberNames names, SourceFile file) {
     this.model = model;
-    this.self = TypeNames.of(model.generated());
-    this.builder = builderClass(self);
+    this.names = names;
+    this.file = file;
+    this.self = JType.of(model.generated());
+    this.builder = self.nested(names.builderClass);
   }
 
-  static ClassName builderClass(ClassName model) {
-    return model.nestedClass("Builder");
-  }
-
-  MethodSpec staticFactory() {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("builder")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .returns(builder);
-    if (model.hasDefaults()) {
-      return method
-          .addJavadoc("A builder that starts with the {@code @Default} values, evaluated now.\n")
-          .addStatement("return new $T(new $T())", builder, self)
-          .build();
-    }
-    return method.addJavadoc("A builder with every property unset.\n").addStatement("return new $T()", builder).build();
-  }
-
-  MethodSpec toBuilder() {
-    return MethodSpec.methodBuilder("toBuilder")
-        .addJavadoc("A builder that starts with this object's values and unknown fields.\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(builder)
-        .addStatement("return new $T(this)", builder)
-        .build();
-  }
-
-  TypeSpec write() {
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(builder)
-            .addJavadoc("Builds {@link $T} instances. {@link #build()} checks every constraint of the\n", self)
-            .addJavadoc("whole object graph and reports all violations at once.\n")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+  void write() {
+    file.javadoc(List.of("Builds {@link " + file.type(self) + "} instances. {@link #build()} checks every constraint of the",
+        "whole object graph and reports all violations at once."));
+    file.open("public static final class $N {", names.builderClass);
+    file.line("private final $T $N;", self, names.draftField).blank();
+    String draft = names.local("draft");
+    file.open("private $N($T $N) {", names.builderClass, self, draft).line("this.$N = $N;", names.draftField, draft).close().blank();
     for (Property property : model.properties()) {
-      type.addField(TypeNames.of(property.type()), property.name(), Modifier.PRIVATE);
-      if (ModelSpec.keepsUnknownWire(property)) {
-        type.addField(String.class, TypeNames.wireField(property), Modifier.PRIVATE);
-      }
+      fluent(property);
+      property.type().accept(new PropertyType.Visitor<Void>() {
+        @Override
+        public Void scalar(PropertyType.Scalar scalar) {
+          return null;
+        }
+
+        @Override
+        public Void enumeration(PropertyType.EnumRef enumeration) {
+          return null;
+        }
+
+        @Override
+        public Void model(PropertyType.ModelRef model) {
+          return null;
+        }
+
+        @Override
+        public Void list(PropertyType.ListOf list) {
+          add(property, list);
+          addAll(property, list);
+          return null;
+        }
+
+        @Override
+        public Void map(PropertyType.MapOf map) {
+          put(property, map);
+          return null;
+        }
+      });
     }
-    type.addField(TypeNames.STRING_OBJECT_MAP, "unknownFields", Modifier.PRIVATE);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    type.addMethod(copyConstructor());
-    for (Property property : model.properties()) {
-      type.addMethod(fluent(property));
-      if (property.type() instanceof PropertyType.ListOf list) {
-        type.addMethod(add(property, list)).addMethod(addAll(property, list));
-      } else if (property.type() instanceof PropertyType.MapOf map) {
-        type.addMethod(put(property, map));
-      }
+    putUnknownField();
+    build();
+    file.close().blank();
+  }
+
+  private String draft(Property property) {
+    return "this." + names.draftField + "." + names.field(property);
+  }
+
+  private void fluent(Property property) {
+    String param = names.parameter(property);
+    List<String> doc = new ArrayList<>(Javadocs.property(property));
+    doc.add("");
+    doc.add("@param " + param + " the value" + (property.type().isContainer() ? " (copied; null unsets it)" : ""));
+    doc.add("@return this builder");
+    file.javadoc(doc);
+    file.open("public $T $N($T $N) {", builder, property.name(), Types.of(property.type()), param);
+    file.line("$L = $L;", draft(property), KindCode.frozen(file, property.type(), param));
+    if (names.wireField(property) != null) {
+      file.line("this.$N.$N = null;", names.draftField, names.wireField(property));
     }
-    return type.addMethod(putUnknownField()).addMethod(build()).build();
+    file.line("return this;").close().blank();
   }
 
-  private MethodSpec copyConstructor() {
-    MethodSpec.Builder constructor =
-        MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(self, "source");
-    for (Property property : model.properties()) {
-      constructor.addStatement("this.$1N = source.$1N", property.name());
-      if (ModelSpec.keepsUnknownWire(property)) {
-        constructor.addStatement("this.$1N = source.$1N", TypeNames.wireField(property));
-      }
+  private void add(Property property, PropertyType.ListOf list) {
+    JType element = Types.of(list.element()).boxed();
+    String items = names.local("items");
+    file.javadoc(List.of("Adds items to {@code " + property.name() + "}.", "", "@param " + items + " the items to add",
+        "@return this builder"));
+    if (element instanceof JType.Named n && !n.arguments().isEmpty()) {
+      file.line("@$T", JType.named("java.lang", "SafeVarargs"));
+      file.line("@$T($S)", Types.SUPPRESS_WARNINGS, "varargs"); // the items are only read
+      file.open("public final $T add$N($T... $N) {", builder, property.capitalized(), element, items);
+    } else {
+      file.open("public $T add$N($T... $N) {", builder, property.capitalized(), element, items);
     }
-    return constructor
-        .addStatement("this.unknownFields = $L", ClassWriter.copyOfUnknownFields("source"))
-        .build();
+    file.line("$L = $T.<$T>add($L, $N);", draft(property), Types.VALUES, element, draft(property), items);
+    file.line("return this;").close().blank();
   }
 
-  private MethodSpec fluent(Property property) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(property.name())
-        .addJavadoc(Javadocs.property(property))
-        .addJavadoc("\n@param $N the value$L\n@return this builder\n", property.name(),
-            property.type().isContainer() ? " (copied; null unsets it)" : "")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(TypeNames.of(property.type()), property.name())
-        .returns(builder)
-        .addStatement("this.$N = $L", property.name(), ClassWriter.frozen(property.type(), CodeBlock.of("$N", property.name())));
-    if (ModelSpec.keepsUnknownWire(property)) {
-      method.addStatement("this.$N = null", TypeNames.wireField(property));
-    }
-    return method.addStatement("return this").build();
+  private void addAll(Property property, PropertyType.ListOf list) {
+    JType element = Types.of(list.element()).boxed();
+    String items = names.local("items");
+    file.javadoc(List.of("Adds every item of {@code " + items + "} to {@code " + property.name() + "}.", "",
+        "@param " + items + " the items to add", "@return this builder"));
+    file.open("public $T addAll$N($T $N) {", builder, property.capitalized(),
+        Types.ITERABLE.of(new JType.Wildcard(element)), items);
+    file.line("$L = $T.<$T>addAll($L, $N);", draft(property), Types.VALUES, element, draft(property), items);
+    file.line("return this;").close().blank();
   }
 
-  private MethodSpec add(Property property, PropertyType.ListOf list) {
-    TypeName element = TypeNames.of(list.element());
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("add" + property.capitalized())
-            .addJavadoc("Adds items to {@code $L}.\n\n@param items the items to add\n@return this builder\n", property.name())
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(com.palantir.javapoet.ArrayTypeName.of(element), "items")
-            .varargs(true)
-            .returns(builder);
-    if (element instanceof ParameterizedTypeName) {
-      method.addAnnotation(SafeVarargs.class).addModifiers(Modifier.FINAL);
-    }
-    return method
-        .addStatement("this.$1N = $2T.<$3T>growableList(this.$1N)", property.name(), TypeNames.VALUES, element)
-        .beginControlFlow("for ($T item : items)", element)
-        .addStatement("this.$N.add(item)", property.name())
-        .endControlFlow()
-        .addStatement("return this")
-        .build();
+  private void put(Property property, PropertyType.MapOf map) {
+    JType value = Types.of(map.value()).boxed();
+    String key = names.local("key");
+    String v = names.local("value");
+    file.javadoc(List.of("Puts one entry into {@code " + property.name() + "}.", "", "@param " + key + " the key",
+        "@param " + v + " the value", "@return this builder"));
+    file.open("public $T put$N($T $N, $T $N) {", builder, property.capitalized(), Types.STRING, key, value, v);
+    file.line("$L = $T.<$T>put($L, $N, $N);", draft(property), Types.VALUES, value, draft(property), key, v);
+    file.line("return this;").close().blank();
   }
 
-  private MethodSpec addAll(Property property, PropertyType.ListOf list) {
-    TypeName element = TypeNames.of(list.element());
-    TypeName iterable = ParameterizedTypeName.get(ClassName.get(Iterable.class), WildcardTypeName.subtypeOf(element));
-    return MethodSpec.methodBuilder("addAll" + property.capitalized())
-        .addJavadoc("Adds every item of {@code items} to {@code $L}.\n\n@param items the items to add\n@return this builder\n", property.name())
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(iterable, "items")
-        .returns(builder)
-        .addStatement("this.$1N = $2T.<$3T>growableList(this.$1N)", property.name(), TypeNames.VALUES, element)
-        .beginControlFlow("for ($T item : items)", element)
-        .addStatement("this.$N.add(item)", property.name())
-        .endControlFlow()
-        .addStatement("return this")
-        .build();
+  private void putUnknownField() {
+    String name = names.local("name");
+    String value = names.local("value");
+    file.javadoc(List.of("Adds or replaces a member that no property claims (see {@link " + file.type(self) + "#putUnknownField}).",
+        "", "@param " + name + " the JSON member name", "@param " + value + " any JSON value", "@return this builder"));
+    file.open("public $T putUnknownField($T $N, $T $N) {", builder, Types.STRING, name, Types.OBJECT, value);
+    file.line("this.$N.putUnknownField($N, $N);", names.draftField, name, value);
+    file.line("return this;").close().blank();
   }
 
-  private MethodSpec put(Property property, PropertyType.MapOf map) {
-    return MethodSpec.methodBuilder("put" + property.capitalized())
-        .addJavadoc("Puts one entry into {@code $L}.\n\n@param key the key\n@param value the value\n@return this builder\n", property.name())
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, "key")
-        .addParameter(TypeNames.of(map.value()), "value")
-        .returns(builder)
-        .addStatement("$T.requireNonNull(key, $S)", Objects.class, "key")
-        .addStatement("this.$1N = $2T.<$3T>growableMap(this.$1N)", property.name(), TypeNames.VALUES, TypeNames.of(map.value()))
-        .addStatement("this.$N.put(key, value)", property.name())
-        .addStatement("return this")
-        .build();
-  }
-
-  private MethodSpec putUnknownField() {
-    return MethodSpec.methodBuilder("putUnknownField")
-        .addJavadoc("Adds or replaces a member that no property claims (see {@link $T#putUnknownField}).\n\n", self)
-        .addJavadoc("@param name the JSON member name\n@param value any JSON value\n@return this builder\n")
-        .addModifiers(Modifier.PUBLIC)
-        .addParameter(String.class, "name")
-        .addParameter(Object.class, "value")
-        .returns(builder)
-        .addStatement("$T checked = checkedUnknownField(name, value)", Object.class)
-        .beginControlFlow("if (this.unknownFields == null)")
-        .addStatement("this.unknownFields = new $T()", TypeNames.LINKED_STRING_OBJECT_MAP)
-        .endControlFlow()
-        .addStatement("this.unknownFields.put(name, checked)")
-        .addStatement("return this")
-        .build();
-  }
-
-  private MethodSpec build() {
-    return MethodSpec.methodBuilder("build")
-        .addJavadoc("Builds the object after checking every constraint of the whole object graph.\n\n")
-        .addJavadoc("@return a valid {@link $T} holding unmodifiable copies of lists and maps\n", self)
-        .addJavadoc("@throws $T listing every violation, with paths such as {@code subTasks[2].extId}\n",
-            TypeNames.MODEL_VALIDATION_EXCEPTION)
-        .addModifiers(Modifier.PUBLIC)
-        .returns(self)
-        .addStatement("$T result = new $T(this)", self, self)
-        .addStatement("$T.throwIfAny(result.validate())", TypeNames.VIOLATIONS)
-        .addStatement("return result")
-        .build();
+  private void build() {
+    file.javadoc(List.of("Builds the object after checking every constraint of the whole object graph.", "",
+        "@return a valid {@link " + file.type(self) + "} holding unmodifiable copies of lists and maps",
+        "@throws " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
+            + " listing every violation, with paths such as {@code subTasks[2].extId}"));
+    file.open("public $T build() {", self);
+    file.line("return $N.build(this.$N);", names.descriptorField, names.draftField);
+    file.close();
   }
 }

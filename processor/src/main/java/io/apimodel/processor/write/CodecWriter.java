@@ -1,254 +1,367 @@
 package io.apimodel.processor.write;
 
-import com.palantir.javapoet.AnnotationSpec;
-import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
 /**
- * Writes the streaming JSON codec (jackson-core, no reflection) for users who have jackson-databind:
- * the nested {@code Json} class with {@code read}/{@code write} and the Jackson serializer and
- * deserializer that the class's {@code @JsonSerialize}/{@code @JsonDeserialize} name, and the
- * {@code fromJson}/{@code toJson} conveniences.
+ * Writes the JSON codec that classes compiled with jackson-databind get: the nested {@code Json}
+ * class, which reads and writes the fields directly (no reflection, member names encoded once) and
+ * is Jackson's deserializer, its {@code Serializer}, and the {@code fromJson}/{@code toJson}
+ * methods of the model class. The codecs of models that hold this one call its {@code read} and
+ * {@code write} directly.
  */
 final class CodecWriter {
 
-  static final ClassName JSON_SERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
-  static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
-  static final ClassName PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
-  private static final ClassName GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
-  private static final ClassName SERIALIZED = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
-  private static final ClassName PROCESSING_EXCEPTION = ClassName.get("com.fasterxml.jackson.core", "JsonProcessingException");
-  private static final ClassName STD_SERIALIZER = ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
-  private static final ClassName STD_DESERIALIZER = ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
-  private static final ClassName PROVIDER = ClassName.get("com.fasterxml.jackson.databind", "SerializerProvider");
-  private static final ClassName CONTEXT = ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
-  static final ClassName STREAMS = ClassName.get("io.apimodel.runtime.jackson", "JsonStreams");
-  static final ClassName ERRORS = ClassName.get("io.apimodel.runtime.jackson", "JsonErrors");
-
   private final ModelSpec model;
-  private final ClassName self;
-  private final ClassName json;
+  private final MemberNames names;
+  private final SourceFile file;
+  private final JType.Named self;
+  private final JType.Named codec;
+  private final String in;
+  private final String out;
+  private final String target;
 
-  CodecWriter(ModelSpec model) {
+  CodecWriter(ModelSpec model, MemberNames names, SourceFile file) {
     this.model = model;
-    this.self = TypeNames.of(model.generated());
-    this.json = self.nestedClass("Json");
+    this.names = names;
+    this.file = file;
+    this.self = JType.of(model.generated());
+    this.codec = self.nested(names.jsonClass);
+    this.in = names.local("in");
+    this.out = names.local("out");
+    this.target = names.local("model");
   }
 
-  /** {@code @JsonSerialize(using = Task.Json.Serializer.class)} and its deserializer twin. */
-  List<AnnotationSpec> classAnnotations() {
-    return List.of(
-        AnnotationSpec.builder(JSON_SERIALIZE).addMember("using", "$T.class", json.nestedClass("Serializer")).build(),
-        AnnotationSpec.builder(JSON_DESERIALIZE).addMember("using", "$T.class", json.nestedClass("Deserializer")).build());
+  /** The codec class of a generated class (its name depends on the class's simple name only). */
+  private static JType.Named codecOf(PropertyType.ModelRef model) {
+    JType.Named type = JType.of(model.type());
+    return type.nested(ModelWriter.codecClass(type.simpleName()));
   }
 
-  /** {@code fromJson(String)} and {@code toJson()} on the model class. */
-  List<MethodSpec> conveniences() {
-    MethodSpec fromJson = MethodSpec.methodBuilder("fromJson")
-        .addJavadoc("Reads a $T from JSON text and checks every constraint of the document.\n\n", self)
-        .addJavadoc("@param text a JSON object, or {@code null}\n@return the object, or null for {@code null}\n")
-        .addJavadoc("@throws $T if the text is not valid JSON, a value has the wrong type, or a constraint\n", PROCESSING_EXCEPTION)
-        .addJavadoc("    is broken (then with the {@link $T} as the cause); the message names the path\n", TypeNames.MODEL_VALIDATION_EXCEPTION)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(String.class, "text")
-        .returns(self)
-        .addException(PROCESSING_EXCEPTION)
-        .beginControlFlow("try ($T p = $T.FACTORY.createParser(text))", PARSER, STREAMS)
-        .addStatement("p.nextToken()")
-        .addStatement("$T result = $T.readValidated(p)", self, json)
-        .addStatement("$T.endOfInput(p)", STREAMS)
-        .addStatement("return result")
-        .nextControlFlow("catch ($T e)", PROCESSING_EXCEPTION)
-        .addStatement("throw e")
-        .nextControlFlow("catch ($T e)", java.io.IOException.class)
-        .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
-        .endControlFlow()
-        .build();
-    MethodSpec toJson = MethodSpec.methodBuilder("toJson")
-        .addJavadoc("This object as compact JSON text (SPEC: JSON names in property order, nulls left out).\n")
-        .addModifiers(Modifier.PUBLIC)
-        .returns(String.class)
-        .addStatement("$T out = new $T()", java.io.StringWriter.class, java.io.StringWriter.class)
-        .beginControlFlow("try ($T gen = $T.FACTORY.createGenerator(out))", GENERATOR, STREAMS)
-        .addStatement("$T.write(this, gen)", json)
-        .nextControlFlow("catch ($T e)", java.io.IOException.class)
-        .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
-        .endControlFlow()
-        .addStatement("return out.toString()")
-        .build();
-    return List.of(fromJson, toJson);
-  }
-
-  /** The nested {@code Json} class. */
-  TypeSpec write() {
-    TypeSpec.Builder type = TypeSpec.classBuilder(json)
-        .addJavadoc("Streaming JSON for {@link $T} with jackson-core: no reflection, names pre-encoded.\n", self)
-        .addJavadoc("Jackson finds it through the annotations on {@link $T}; other generated codecs call it directly.\n", self)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
-    for (Property property : model.properties()) {
-      type.addField(FieldSpec.builder(SERIALIZED, nameConstant(property), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("new $T($S)", SERIALIZED, property.jsonName())
-          .build());
-    }
-    CodecReader reader = new CodecReader(model, self, json);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-        .addMethod(writeMethod())
-        .addMethod(reader.readMethod())
-        .addMethod(reader.readValidated())
-        .addMethod(reader.fieldIndex());
-    for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.ListOf list && !list.element().isContainer()) {
-        type.addMethod(reader.listReader(property, list));
+  /** {@code fromJson(String)}, {@code fromJson(byte[])}, {@code toJson()}, {@code toJsonBytes()}. */
+  void conveniences() {
+    String json = names.local("json");
+    String simple = file.type(self);
+    String exception = file.type(Types.JSON_PROCESSING_EXCEPTION);
+    if (names.fromJson) {
+      for (JType input : List.of(Types.STRING, new JType.Array(new JType.Primitive("byte")))) {
+        boolean text = input == Types.STRING;
+        file.javadoc(List.of("Reads a " + simple + " from " + (text ? "JSON text" : "JSON in UTF-8")
+                + " and checks every constraint of the document.", "",
+            "@param " + json + " one JSON object, or {@code null}", "@return the object, or null for {@code null}",
+            "@throws " + exception + " if the input is not JSON, a value has the wrong type, or a constraint",
+            "    is broken (then with the {@link " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
+                + "} as the cause); the message names the path"));
+        file.open("public static $T fromJson($T $N) throws $T {", self, input, json, Types.JSON_PROCESSING_EXCEPTION);
+        file.line("return $T.$N.fromJson($N);", codec, names.readerField, json);
+        file.close().blank();
       }
     }
-    for (Property property : model.properties()) {
-      PropertyType.EnumRef e = CodecReader.nestedEnum(property.type());
-      if (e != null) {
-        type.addMethod(reader.enumReader(property, e));
-      }
+    if (names.toJson) {
+      file.javadoc("This object as compact JSON text: JSON names in property order, nulls left out, then the unknown fields.");
+      file.open("public $T toJson() {", Types.STRING).line("return $T.$N.toJson(this);", codec, names.writerField).close().blank();
     }
-    return type.addType(serializer()).addType(deserializer()).build();
+    if (names.toJsonBytes) {
+      file.javadoc("This object as compact JSON in UTF-8, as {@link #toJson()} writes it.");
+      file.open("public byte[] toJsonBytes() {").line("return $T.$N.toJsonBytes(this);", codec, names.writerField).close().blank();
+    }
   }
 
-  private MethodSpec writeMethod() {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("write")
-        .addJavadoc("Writes {@code value} as a JSON object: JSON names in property order, nulls left out,\n")
-        .addJavadoc("then the unknown fields.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .addParameter(self, "value")
-        .addParameter(GENERATOR, "gen")
-        .addException(java.io.IOException.class)
-        .addStatement("gen.writeStartObject(value)");
+  /** The nested codec class. */
+  void write() {
+    file.javadoc(List.of("Reads and writes {@link " + file.type(self) + "} as JSON with jackson-core: no reflection, member",
+        "names encoded once. Jackson finds it through the annotations on the class; the codecs of the",
+        "models that hold one call {@link #read} and {@link #write} directly."));
+    file.open("public static final class $N extends $T {", names.jsonClass, Types.MODEL_DESERIALIZER.of(self));
+    file.line("private static final long serialVersionUID = 1L;");
+    file.line("private static final $T $N = $N.members();", Types.JSON_MEMBERS, names.membersField, names.descriptorField);
+    file.line("static final $N $N = new $N();", names.jsonClass, names.readerField, names.jsonClass);
+    file.line("static final $N $N = new $N();", names.serializerClass, names.writerField, names.serializerClass);
+    file.blank();
+    file.javadoc("Jackson's deserializer of {@link " + file.type(self) + "}.");
+    file.open("public $N() {", names.jsonClass).line("super($T.class);", self).close().blank();
+    read();
+    writeMethod();
     for (Property property : model.properties()) {
-      CodeBlock field = CodeBlock.of("value.$N", property.name());
-      boolean primitive = TypeNames.isPrimitive(property.type());
+      if (property.type() instanceof PropertyType.ListOf list && direct(list.element())) {
+        listReader(property, list.element());
+      }
+    }
+    file.line("@$T", Types.OVERRIDE);
+    file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
+        .line("return read($N);", in).close().blank();
+    serializer();
+    file.close().blank();
+  }
+
+  private void read() {
+    String seen = names.local("seen");
+    String member = names.local("member");
+    boolean wide = model.properties().size() > 64;
+    file.javadoc(List.of("Reads the object {@code " + in + "} is on, without checking constraints: the caller checks the",
+        "whole document once. Wrong JSON types and repeated members fail with their path.", "",
+        "@return the object, or null for JSON {@code null}"));
+    file.open("public static $T read($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION);
+    file.open("if (!$N.startObject()) {", in).line("return null;").close();
+    file.line(model.hasDefaults() ? "$T $N = new $T(($T) null);" : "$T $N = new $T();",
+        model.hasDefaults() ? new Object[] {self, target, self, Types.VOID} : new Object[] {self, target, self});
+    if (wide) {
+      file.line("$T $N = new $T($L);", JType.named("java.util", "BitSet"), seen, JType.named("java.util", "BitSet"),
+          model.properties().size());
+    } else {
+      file.line("long $N = 0L;", seen);
+    }
+    file.open("for (int $N = $N.nextMember($N); $N != $T.END; $N = $N.nextMember($N)) {", member, in,
+        names.membersField, member, Types.JSON_INPUT, member, in, names.membersField);
+    file.open("if ($N == $T.UNKNOWN) {", member, Types.JSON_INPUT);
+    file.line("$N.$N = $N.unknown($N.$N);", target, names.unknownField, in, target, names.unknownField);
+    file.line("continue;").close();
+    file.line(wide ? "$N.once($N, $N);" : "$N = $N.once($N, $N);", wide ? new Object[] {in, seen, member}
+        : new Object[] {seen, in, seen, member});
+    file.open("switch ($N) {", member);
+    for (Property property : model.properties()) {
+      readMember(property);
+    }
+    file.line("default -> throw new $T($N);", JType.named("java.lang", "IndexOutOfBoundsException"), member);
+    file.close().close();
+    if (model.hasDefaults()) {
+      file.line("$N.initDefaults($N, $N);", names.descriptorField, target, seen);
+    }
+    file.line("return $N;", target);
+    file.close().blank();
+  }
+
+  private void readMember(Property property) {
+    String field = target + "." + names.field(property);
+    String slot = names.slot(property);
+    property.type().accept(new PropertyType.Visitor<Void>() {
+      @Override
+      public Void scalar(PropertyType.Scalar scalar) {
+        Scalars.Facts facts = Scalars.of(scalar.kind());
+        if (scalar.primitive()) {
+          file.line("case $N -> $L = $N.$N($L);", slot, field, in, facts.readPrimitive(), field);
+        } else {
+          file.line("case $N -> $L = $N.$N();", slot, field, in, facts.json());
+        }
+        return null;
+      }
+
+      @Override
+      public Void enumeration(PropertyType.EnumRef enumeration) {
+        file.open("case $N -> {", slot);
+        file.line("$L = $N.<$T>enumValue($N);", field, in, JType.of(enumeration.type()), names.enumWire(enumeration));
+        file.line("$N.$N = $N.unknownWire();", target, names.wireField(property), in);
+        file.close();
+        return null;
+      }
+
+      @Override
+      public Void model(PropertyType.ModelRef model) {
+        file.line("case $N -> $L = $T.read($N);", slot, field, codecOf(model), in);
+        return null;
+      }
+
+      @Override
+      public Void list(PropertyType.ListOf list) {
+        if (direct(list.element())) {
+          file.line("case $N -> $L = $N($N);", slot, field, names.listReader(property), in);
+        } else {
+          general();
+        }
+        return null;
+      }
+
+      @Override
+      public Void map(PropertyType.MapOf map) {
+        general();
+        return null;
+      }
+
+      private void general() {
+        file.line("case $N -> $L = $N.<$T>readValue($N, $N);", slot, field, names.descriptorField,
+            Types.of(property.type()), slot, in);
+      }
+    });
+  }
+
+  /** Whether a list of this element type gets a loop of its own (scalars, enums, models). */
+  private static boolean direct(PropertyType element) {
+    return !element.isContainer();
+  }
+
+  /** {@code readSubTasks(in)}: items read by direct calls the JIT can inline, into an array the list adopts. */
+  private void listReader(Property property, PropertyType element) {
+    String items = names.local("items");
+    String size = names.local("size");
+    JType type = Types.of(element).boxed();
+    file.javadoc("Reads the {@code " + property.name() + "} array {@code " + in + "} is on; null for JSON {@code null}.");
+    file.open("private static $T $N($T $N) throws $T {", Types.LIST.of(type), names.listReader(property),
+        Types.JSON_INPUT, in, Types.IO_EXCEPTION);
+    file.open("if (!$N.startArray()) {", in).line("return null;").close();
+    file.line("$T[] $N = new $T[8];", Types.OBJECT, items, Types.OBJECT);
+    file.line("int $N = 0;", size);
+    file.open("while ($N.nextItem()) {", in);
+    file.open("if ($N == $N.length) {", size, items)
+        .line("$N = $T.copyOf($N, $N * 2);", items, JType.named("java.util", "Arrays"), items, size).close();
+    file.line("$N[$N++] = $L;", items, size, readItem(element));
+    file.close();
+    file.line("return $T.<$T>adoptList($N, $N);", Types.VALUES, type, items, size);
+    file.close().blank();
+  }
+
+  private String readItem(PropertyType element) {
+    return element.accept(new PropertyType.Visitor<String>() {
+      @Override
+      public String scalar(PropertyType.Scalar scalar) {
+        return in + "." + Scalars.of(scalar.kind()).json() + "()";
+      }
+
+      @Override
+      public String enumeration(PropertyType.EnumRef enumeration) {
+        return in + ".<" + file.type(JType.of(enumeration.type())) + ">enumValue(" + names.enumWire(enumeration) + ")";
+      }
+
+      @Override
+      public String model(PropertyType.ModelRef model) {
+        return file.type(codecOf(model)) + ".read(" + in + ")";
+      }
+
+      @Override
+      public String list(PropertyType.ListOf list) {
+        throw new IllegalStateException("nested lists are read by the descriptor");
+      }
+
+      @Override
+      public String map(PropertyType.MapOf map) {
+        throw new IllegalStateException("maps are read by the descriptor");
+      }
+    });
+  }
+
+  private void writeMethod() {
+    String value = names.local("value");
+    file.javadoc("Writes {@code " + value + "} as a JSON object: JSON names in property order, nulls left out, then the unknown fields.");
+    file.open("public static void write($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION);
+    file.line("$N.startObject();", out);
+    for (Property property : model.properties()) {
+      String field = value + "." + names.field(property);
+      boolean primitive = Types.of(property.type()) instanceof JType.Primitive;
       if (!primitive) {
-        method.beginControlFlow("if ($L != null)", field);
+        file.open("if ($L != null) {", field);
       }
-      method.addStatement("gen.writeFieldName($N)", nameConstant(property));
-      if (ModelSpec.keepsUnknownWire(property)) {
-        method.addStatement("gen.writeString(value.$1N != null ? value.$1N : $2L)", TypeNames.wireField(property),
-            enumWire(property, (PropertyType.EnumRef) property.type(), field));
-      } else if (property.type() instanceof PropertyType.ListOf list && !list.element().isContainer()) {
-        method.addCode(writeListInline(property, list, field));
-      } else {
-        method.addStatement(writeValue(property, property.type(), field, "gen", 0));
-      }
+      file.line("$N.name($N.name($N));", out, names.membersField, names.slot(property));
+      writeValue(property, field, value);
       if (!primitive) {
-        method.endControlFlow();
+        file.close();
       }
     }
-    return method
-        .beginControlFlow("if (value.unknownFields != null)")
-        .addStatement("$T.writeUnknown(value.unknownFields, gen)", STREAMS)
-        .endControlFlow()
-        .addStatement("gen.writeEndObject()")
-        .build();
+    file.line("$N.unknown($N.$N);", out, value, names.unknownField);
+    file.line("$N.endObject();", out);
+    file.close().blank();
   }
 
-  /**
-   * A list of scalars, enums or models written with a loop of its own, so that each item's write is
-   * a direct call the JIT can inline.
-   */
-  private CodeBlock writeListInline(Property property, PropertyType.ListOf list, CodeBlock field) {
-    return CodeBlock.builder()
-        .addStatement("$T<$T> $N = $L", java.util.List.class, TypeNames.of(list.element()), "list", field)
-        .addStatement("gen.writeStartArray(list, list.size())")
-        .beginControlFlow("for (int i = 0, n = list.size(); i < n; i++)")
-        .addStatement("$T item = list.get(i)", TypeNames.of(list.element()))
-        .beginControlFlow("if (item == null)")
-        .addStatement("gen.writeNull()")
-        .nextControlFlow("else")
-        .addStatement(writeValue(property, list.element(), CodeBlock.of("item"), "gen", 0))
-        .endControlFlow()
-        .endControlFlow()
-        .addStatement("gen.writeEndArray()")
-        .build();
+  private void writeValue(Property property, String field, String value) {
+    property.type().accept(new PropertyType.Visitor<Void>() {
+      @Override
+      public Void scalar(PropertyType.Scalar scalar) {
+        file.line("$N.$N($L);", out, Scalars.of(scalar.kind()).json(), field);
+        return null;
+      }
+
+      @Override
+      public Void enumeration(PropertyType.EnumRef enumeration) {
+        String wire = value + "." + names.wireField(property);
+        file.line("$N.string($L != null ? $L : $N.wire($L));", out, wire, wire, names.enumWire(enumeration), field);
+        return null;
+      }
+
+      @Override
+      public Void model(PropertyType.ModelRef model) {
+        file.line("$T.write($L, $N);", codecOf(model), field, out);
+        return null;
+      }
+
+      @Override
+      public Void list(PropertyType.ListOf list) {
+        if (list.element() instanceof PropertyType.Scalar s && Scalars.of(s.kind()).json().equals("string")) {
+          file.line("$N.strings($L);", out, field);
+        } else if (direct(list.element())) {
+          writeList(list.element(), field);
+        } else {
+          general();
+        }
+        return null;
+      }
+
+      @Override
+      public Void map(PropertyType.MapOf map) {
+        general();
+        return null;
+      }
+
+      private void general() {
+        file.line("$N.writeValue($N, $L, $N);", names.descriptorField, names.slot(property), field, out);
+      }
+    });
   }
 
-  /** A statement (without the semicolon) writing a non-null value. */
-  private CodeBlock writeValue(Property property, PropertyType type, CodeBlock value, String gen, int depth) {
-    if (type instanceof PropertyType.Scalar s) {
-      return switch (s.kind()) {
-        case STRING -> CodeBlock.of("$N.writeString($L)", gen, value);
-        case BOOLEAN -> CodeBlock.of("$N.writeBoolean($L)", gen, value);
-        case INT, LONG, DOUBLE, BIG_DECIMAL, BIG_INTEGER -> CodeBlock.of("$N.writeNumber($L)", gen, value);
-        case UUID, LOCAL_DATE -> CodeBlock.of("$N.writeString($L.toString())", gen, value);
-        case OFFSET_DATE_TIME -> CodeBlock.of("$T.writeDateTime($L, $N)", STREAMS, value, gen);
-        case OBJECT -> CodeBlock.of("$T.writeAny($L, $N)", STREAMS, value, gen);
-      };
-    }
-    if (type instanceof PropertyType.EnumRef e) {
-      return CodeBlock.of("$N.writeString($L)", gen, enumWire(property, e, value));
-    }
-    if (type instanceof PropertyType.ModelRef m) {
-      return CodeBlock.of("$T.write($L, $N)", TypeNames.of(m.type()).nestedClass("Json"), value, gen);
-    }
-    String item = "item" + depth;
-    String itemGen = "gen" + depth;
-    boolean list = type instanceof PropertyType.ListOf;
-    PropertyType inner = list ? ((PropertyType.ListOf) type).element() : ((PropertyType.MapOf) type).value();
-    CodeBlock writer = inner instanceof PropertyType.ModelRef m
-        ? CodeBlock.of("$T::write", TypeNames.of(m.type()).nestedClass("Json"))
-        : CodeBlock.of("($N, $N) -> $L", item, itemGen, writeValue(property, inner, CodeBlock.of("$N", item), itemGen, depth + 1));
-    return CodeBlock.of("$T.<$T>$L($L, $N, $L)", STREAMS, TypeNames.of(inner), list ? "writeList" : "writeMap", value, gen, writer);
+  /** A list of scalars, enums or models written with a loop of its own (direct, inlinable calls). */
+  private void writeList(PropertyType element, String field) {
+    String list = names.local("list");
+    String item = names.local("item");
+    String i = names.local("i");
+    JType type = Types.of(element).boxed();
+    file.line("$T $N = $L;", Types.LIST.of(type), list, field);
+    file.line("$N.startArray();", out);
+    file.open("for (int $N = 0; $N < $N.size(); $N++) {", i, i, list, i);
+    file.line("$T $N = $N.get($N);", type, item, list, i);
+    file.open("if ($N == null) {", item).line("$N.nullValue();", out);
+    file.next("} else {");
+    element.accept(new PropertyType.Visitor<Void>() {
+      @Override
+      public Void scalar(PropertyType.Scalar scalar) {
+        file.line("$N.$N($N);", out, Scalars.of(scalar.kind()).json(), item);
+        return null;
+      }
+
+      @Override
+      public Void enumeration(PropertyType.EnumRef enumeration) {
+        file.line("$N.string($N.wire($N));", out, names.enumWire(enumeration), item);
+        return null;
+      }
+
+      @Override
+      public Void model(PropertyType.ModelRef model) {
+        file.line("$T.write($N, $N);", codecOf(model), item, out);
+        return null;
+      }
+
+      @Override
+      public Void list(PropertyType.ListOf inner) {
+        throw new IllegalStateException("nested lists are written by the descriptor");
+      }
+
+      @Override
+      public Void map(PropertyType.MapOf map) {
+        throw new IllegalStateException("maps are written by the descriptor");
+      }
+    });
+    file.close().close();
+    file.line("$N.endArray();", out);
   }
 
-  private static CodeBlock enumWire(Property property, PropertyType.EnumRef e, CodeBlock value) {
-    return DictWriter.needsWireMethod(e)
-        ? CodeBlock.of("$N($L)", DictWriter.wireMethodName(property), value)
-        : CodeBlock.of("$L.name()", value);
+  private void serializer() {
+    String value = names.local("value");
+    file.javadoc("Jackson's serializer of {@link " + file.type(self) + "}.");
+    file.open("public static final class $N extends $T {", names.serializerClass, Types.MODEL_SERIALIZER.of(self));
+    file.line("private static final long serialVersionUID = 1L;").blank();
+    file.javadoc("For Jackson.");
+    file.open("public $N() {", names.serializerClass).line("super($T.class);", self).close().blank();
+    file.line("@$T", Types.OVERRIDE);
+    file.open("protected void writeObject($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION)
+        .line("$N.write($N, $N);", names.jsonClass, value, out).close();
+    file.close();
   }
-
-  private TypeSpec serializer() {
-    return TypeSpec.classBuilder("Serializer")
-        .addJavadoc("Jackson's entry to {@link Json#write}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_SERIALIZER, self))
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("serialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(self, "value")
-            .addParameter(GENERATOR, "gen")
-            .addParameter(PROVIDER, "provider")
-            .addException(java.io.IOException.class)
-            .addStatement("write(value, gen)")
-            .build())
-        .build();
-  }
-
-  private TypeSpec deserializer() {
-    return TypeSpec.classBuilder("Deserializer")
-        .addJavadoc("Jackson's entry to {@link Json#readValidated}.\n")
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(STD_DESERIALIZER, self))
-        .addField(FieldSpec.builder(long.class, "serialVersionUID", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL).initializer("1L").build())
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addStatement("super($T.class)", self).build())
-        .addMethod(MethodSpec.methodBuilder("deserialize")
-            .addAnnotation(Override.class)
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(PARSER, "p")
-            .addParameter(CONTEXT, "context")
-            .returns(self)
-            .addException(java.io.IOException.class)
-            .addStatement("return readValidated(p)")
-            .build())
-        .build();
-  }
-
-  private static String nameConstant(Property property) {
-    return TypeNames.constantCase(property.name()).replaceAll("[^A-Za-z0-9_]", "_");
-  }
-
 }

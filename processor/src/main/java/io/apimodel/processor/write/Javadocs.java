@@ -1,6 +1,5 @@
 package io.apimodel.processor.write;
 
-import com.palantir.javapoet.CodeBlock;
 import io.apimodel.processor.model.Constraint;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
@@ -12,19 +11,26 @@ final class Javadocs {
 
   private Javadocs() {}
 
-  /** The property's description and constraints, ending with a newline. */
-  static CodeBlock property(Property property) {
-    StringBuilder text = new StringBuilder();
+  /** The property's description and constraints, one element per line. */
+  static List<String> property(Property property) {
+    List<String> lines = new ArrayList<>();
     String own = ownText(property.javadoc());
-    text.append(own.isEmpty() ? "The {@code " + property.name() + "} property." : own).append('\n');
+    if (own.isEmpty()) {
+      lines.add("The {@code " + property.name() + "} property.");
+    } else {
+      lines.addAll(List.of(own.split("\n", -1)));
+    }
     List<String> rules = rules(property);
     if (!rules.isEmpty()) {
-      text.append("\n<p>").append(String.join("<br>\n", rules)).append('\n');
+      lines.add("");
+      for (int i = 0; i < rules.size(); i++) {
+        lines.add((i == 0 ? "<p>" : "") + rules.get(i) + (i < rules.size() - 1 ? "<br>" : ""));
+      }
     }
-    return CodeBlock.of("$L", text);
+    return lines;
   }
 
-  /** A model's description, ending with a newline. */
+  /** The text of a doc comment up to its block tags, lines stripped. */
   static String ownText(String javadoc) {
     StringBuilder out = new StringBuilder();
     for (String line : javadoc.strip().split("\n", -1)) {

@@ -1,0 +1,157 @@
+package io.apimodel.runtime.internal;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * JSON as generated writers produce it, whatever writes it (jackson-core 2, a buffer of tokens
+ * that Jackson replays, ...). An output takes tokens; how values of each type are written lives
+ * here, once: date-times as RFC 3339 strings (seconds always, the fraction only as long as
+ * needed), dates as {@code yyyy-MM-dd}, UUIDs as strings, untyped values as the JSON they came
+ * from.
+ */
+public abstract class JsonOutput {
+
+  // ---- What an output takes ----------------------------------------------------------------
+
+  public abstract void startObject() throws IOException;
+
+  public abstract void endObject() throws IOException;
+
+  public abstract void startArray() throws IOException;
+
+  public abstract void endArray() throws IOException;
+
+  /** A member name of a model property. */
+  public abstract void name(JsonName name) throws IOException;
+
+  /** A member name of a map or of an unknown field. */
+  public abstract void key(String name) throws IOException;
+
+  public abstract void string(String value) throws IOException;
+
+  /** A string from {@code length} characters of {@code chars} at {@code offset}. */
+  protected abstract void string(char[] chars, int offset, int length) throws IOException;
+
+  public abstract void bool(boolean value) throws IOException;
+
+  public abstract void integer(int value) throws IOException;
+
+  public abstract void longInteger(long value) throws IOException;
+
+  public abstract void decimal(double value) throws IOException;
+
+  public abstract void bigInteger(BigInteger value) throws IOException;
+
+  public abstract void bigDecimal(BigDecimal value) throws IOException;
+
+  public abstract void nullValue() throws IOException;
+
+  // ---- Values ------------------------------------------------------------------------------
+
+  /** An RFC 3339 date-time, written without building a {@code String}. */
+  public final void dateTime(OffsetDateTime value) throws IOException {
+    char[] chars = new char[Rfc3339.MAX_LENGTH];
+    string(chars, 0, Rfc3339.format(value, chars));
+  }
+
+  public final void date(LocalDate value) throws IOException {
+    string(value.toString());
+  }
+
+  public final void uuid(UUID value) throws IOException {
+    string(value.toString());
+  }
+
+  /** A list of strings, null items as null. */
+  public final void strings(List<String> values) throws IOException {
+    startArray();
+    for (int i = 0, n = values.size(); i < n; i++) {
+      String value = values.get(i);
+      if (value == null) {
+        nullValue();
+      } else {
+        string(value);
+      }
+    }
+    endArray();
+  }
+
+  /**
+   * A plain JSON value as {@link JsonInput#any()} reads it: null, a String, a Boolean, a number,
+   * a List or a Map of those; a model as its JSON object, an enum as its name, a date-time, date
+   * or UUID as its string. Any other object is refused: writing it as its {@code toString()}
+   * would corrupt the document.
+   *
+   * @throws IllegalArgumentException for a value that has no JSON form
+   */
+  public final void any(Object value) throws IOException {
+    if (value == null) {
+      nullValue();
+    } else if (value instanceof String s) {
+      string(s);
+    } else if (value instanceof Boolean b) {
+      bool(b);
+    } else if (value instanceof Integer i) {
+      integer(i.intValue());
+    } else if (value instanceof Long l) {
+      longInteger(l.longValue());
+    } else if (value instanceof Double d) {
+      decimal(d.doubleValue());
+    } else if (value instanceof BigDecimal d) {
+      bigDecimal(d);
+    } else if (value instanceof BigInteger b) {
+      bigInteger(b);
+    } else if (value instanceof Short || value instanceof Byte) {
+      integer(((Number) value).intValue());
+    } else if (value instanceof Float f) {
+      decimal(f.doubleValue());
+    } else if (value instanceof List<?> list) {
+      startArray();
+      for (Object item : list) {
+        any(item);
+      }
+      endArray();
+    } else if (value instanceof Map<?, ?> map) {
+      startObject();
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        key(String.valueOf(e.getKey()));
+        any(e.getValue());
+      }
+      endObject();
+    } else if (value instanceof OffsetDateTime time) {
+      dateTime(time);
+    } else if (value instanceof LocalDate date) {
+      date(date);
+    } else if (value instanceof UUID uuid) {
+      uuid(uuid);
+    } else if (value instanceof Enum<?> constant) {
+      string(constant.name());
+    } else {
+      ModelType<?> type = ModelType.ofInstance(value);
+      if (type == null) {
+        throw new IllegalArgumentException(
+            "a " + value.getClass().getName() + " has no JSON form: use null, a String, a Boolean, a"
+                + " number, a List, a Map or a generated model");
+      }
+      type.writeAny(value, this);
+    }
+  }
+
+  /** The members no property claims, after the declared ones. */
+  public final void unknown(Map<String, Object> unknown) throws IOException {
+    if (unknown == null) {
+      return;
+    }
+    for (Map.Entry<String, Object> e : unknown.entrySet()) {
+      key(e.getKey());
+      any(e.getValue());
+    }
+  }
+}

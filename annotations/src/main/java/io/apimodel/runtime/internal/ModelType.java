@@ -1,0 +1,479 @@
+package io.apimodel.runtime.internal;
+
+import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.Violation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * What apimodel knows about one generated class: its properties in order, with their names, JSON
+ * names, dict keys, kinds, flags and constraints, and how to reach its fields. Validation,
+ * {@code toDict()}, {@code equals}/{@code hashCode}, builders' copies and the JSON mapping that
+ * needs only jackson-annotations run on it, so that each generated class holds one table instead
+ * of a copy of that logic.
+ *
+ * <p>A generated class reaches its fields through numbered slots: slot {@code i} is property
+ * {@code i}; then, for each property that holds an enum directly, in property order, the slot of
+ * the wire string read from JSON when it named no constant; last, the slot of the unknown
+ * fields' map.
+ *
+ * @param <M> the generated class
+ */
+public abstract class ModelType<M> {
+
+  /** A property that must not be null ({@code @Required}). */
+  protected static final int REQUIRED = 1;
+  /** A property whose value never appears in {@code toStr()} or messages ({@code @Redacted}). */
+  protected static final int REDACTED = 2;
+  /** A property with an initial value ({@code @Default}), set again for absent JSON members. */
+  protected static final int DEFAULT = 4;
+  /** A property of a primitive type: never null, unchanged by a JSON {@code null}. */
+  protected static final int PRIMITIVE = 8;
+
+  /** Each generated class's descriptor, registered when the class initializes. */
+  private static final ClassValue<AtomicReference<ModelType<?>>> TYPES =
+      new ClassValue<AtomicReference<ModelType<?>>>() {
+        @Override
+        protected AtomicReference<ModelType<?>> computeValue(Class<?> type) {
+          return new AtomicReference<>();
+        }
+      };
+
+  private final Class<M> type;
+  private final int count;
+  private final String[] names;
+  private final String[] dictKeys;
+  private final Kind[] kinds;
+  private final int[] flags;
+  private final Constraint[][] constraints;
+  private final JsonMembers members;
+  /** Per property, the slot of its unknown wire string; -1 when it holds no enum directly. */
+  private final int[] wireSlots;
+  private final int unknownSlot;
+  /** The properties that have anything to check, in order. */
+  private final int[] checked;
+  /** The properties with a {@code @Default}, in order. */
+  private final int[] defaults;
+  /** Per property, the frozen {@code @Default} value last made, reused while the default is equal. */
+  private final Object[] frozenDefaults;
+
+  /**
+   * Describes a generated class.
+   *
+   * @param type the class
+   * @param properties one row per property, in property order: its name, JSON name, dict key,
+   *     {@link Kind}, flags ({@link #REQUIRED} | ...), then any number of {@link Constraint}s
+   *     and of {@link #aliases(String...)}
+   */
+  protected ModelType(Class<M> type, Object[][] properties) {
+    this.type = type;
+    this.count = properties.length;
+    this.names = new String[count];
+    this.dictKeys = new String[count];
+    this.kinds = new Kind[count];
+    this.flags = new int[count];
+    this.constraints = new Constraint[count][];
+    this.wireSlots = new int[count];
+    String[] jsonNames = new String[count];
+    String[][] aliases = new String[count][];
+    List<Integer> checks = new ArrayList<>();
+    List<Integer> defaulted = new ArrayList<>();
+    int slot = count;
+    for (int p = 0; p < count; p++) {
+      Object[] row = properties[p];
+      names[p] = (String) row[0];
+      jsonNames[p] = (String) row[1];
+      dictKeys[p] = (String) row[2];
+      kinds[p] = (Kind) row[3];
+      flags[p] = (Integer) row[4];
+      List<Constraint> declared = new ArrayList<>();
+      for (int i = 5; i < row.length; i++) {
+        if (row[i] instanceof Constraint c) {
+          declared.add(c);
+        } else {
+          aliases[p] = ((Aliases) row[i]).names;
+        }
+      }
+      constraints[p] = declared.toArray(new Constraint[0]);
+      wireSlots[p] = kinds[p] instanceof Kinds.EnumKind ? slot++ : -1;
+      if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].hasInsideChecks()) {
+        checks.add(p);
+      }
+      if ((flags[p] & DEFAULT) != 0) {
+        defaulted.add(p);
+      }
+    }
+    this.unknownSlot = slot;
+    this.members = new JsonMembers(jsonNames, aliases);
+    this.checked = checks.stream().mapToInt(Integer::intValue).toArray();
+    this.defaults = defaulted.stream().mapToInt(Integer::intValue).toArray();
+    this.frozenDefaults = new Object[count];
+    TYPES.get(type).set(this);
+  }
+
+  /** Further JSON names a property accepts on read ({@code @JsonAlias}), for a property row. */
+  protected static Object aliases(String... names) {
+    return new Aliases(names.clone());
+  }
+
+  private static final class Aliases {
+    final String[] names;
+
+    Aliases(String[] names) {
+      this.names = names;
+    }
+  }
+
+  // ---- What the generated class supplies ---------------------------------------------------
+
+  /** A new instance with every property unset, {@code @Default} ones too. */
+  protected abstract M create();
+
+  /** The value of a slot (primitives boxed). */
+  protected abstract Object get(M model, int slot);
+
+  /** Sets a slot (primitives unboxed; never null for them). */
+  protected abstract void set(M model, int slot, Object value);
+
+  /** Sets a {@code @Default} property to what its default method returns. */
+  protected void initDefault(M model, int property) {
+    throw new UnsupportedOperationException(names[property] + " has no @Default");
+  }
+
+  // ---- Lookup ------------------------------------------------------------------------------
+
+  /** The descriptor of a generated class, initializing the class if need be. */
+  static ModelType<?> of(Class<?> type) {
+    ModelType<?> found = TYPES.get(type).get();
+    if (found == null) {
+      try {
+        Class.forName(type.getName(), true, type.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+      found = TYPES.get(type).get();
+      if (found == null) {
+        throw new IllegalArgumentException(type.getName() + " is not a class generated by apimodel");
+      }
+    }
+    return found;
+  }
+
+  /** The descriptor of a generated model's class, or null for any other value. */
+  static ModelType<?> ofInstance(Object value) {
+    return value instanceof ApiObject ? of(value.getClass()) : null;
+  }
+
+  /** The JSON member names, for generated readers and writers. */
+  public final JsonMembers members() {
+    return members;
+  }
+
+  // ---- Validation --------------------------------------------------------------------------
+
+  /** The violations of a model, its nested models included; empty when it is valid. */
+  public final List<Violation> validate(M model) {
+    List<Violation> out = new ArrayList<>();
+    collect(model, out);
+    return out;
+  }
+
+  final void collectAny(Object model, List<Violation> out) {
+    collect(type.cast(model), out);
+  }
+
+  private void collect(M model, List<Violation> out) {
+    for (int p : checked) {
+      checkProperty(p, get(model, p), out, true);
+    }
+  }
+
+  private void checkProperty(int p, Object value, List<Violation> out, boolean deep) {
+    String path = names[p];
+    if (value == null) {
+      if ((flags[p] & REQUIRED) != 0) {
+        Violations.required(out, path);
+      }
+      return;
+    }
+    boolean redacted = (flags[p] & REDACTED) != 0;
+    for (Constraint c : constraints[p]) {
+      c.check(value, path, out, redacted);
+    }
+    if (kinds[p].hasInsideChecks()) {
+      kinds[p].checkInside(value, path, out, deep);
+    }
+  }
+
+  /**
+   * A setter's check: the constraints of one property and its null items, not the models it
+   * holds (those are checked by {@code validate()} and {@code build()}).
+   *
+   * @throws io.apimodel.runtime.ModelValidationException listing what is wrong
+   */
+  public final void check(int property, Object value) {
+    List<Violation> out = new ArrayList<>(0);
+    checkProperty(property, value, out, false);
+    Violations.throwIfAny(out);
+  }
+
+  /** A setter's check of a list, map or untyped value: its unmodifiable copy, checked. */
+  public final <T> T checked(int property, T value) {
+    @SuppressWarnings("unchecked")
+    T frozen = (T) kinds[property].freeze(value);
+    check(property, frozen);
+    return frozen;
+  }
+
+  /**
+   * A {@code @Default} method's value of a list, map or untyped property, frozen: the frozen copy
+   * made last time when the method returns an equal value again, so that a constant default such
+   * as {@code Map.of("$fv", "v4.r0")} costs no copy per object.
+   */
+  public final <T> T frozenDefault(int property, T value) {
+    Object frozen = frozenDefaults[property];
+    if (frozen == null || !frozen.equals(value)) {
+      frozen = kinds[property].freeze(value);
+      frozenDefaults[property] = frozen;
+    }
+    @SuppressWarnings("unchecked")
+    T result = (T) frozen;
+    return result;
+  }
+
+  // ---- Copies ------------------------------------------------------------------------------
+
+  /**
+   * What a builder's {@code build()} returns: a copy of the draft with unmodifiable lists and
+   * maps, after checking every constraint of the whole object graph.
+   *
+   * @throws io.apimodel.runtime.ModelValidationException listing every violation
+   */
+  public final M build(M draft) {
+    M result = create();
+    for (int s = 0; s < unknownSlot; s++) {
+      Object value = get(draft, s);
+      set(result, s, s < count ? kinds[s].freeze(value) : value);
+    }
+    set(result, unknownSlot, copyOfUnknown(draft));
+    Violations.throwIfAny(validate(result));
+    return result;
+  }
+
+  /** A copy for {@code toBuilder()}: lists and maps are shared (they are unmodifiable). */
+  public final M copy(M model) {
+    M result = create();
+    for (int s = 0; s < unknownSlot; s++) {
+      set(result, s, get(model, s));
+    }
+    set(result, unknownSlot, copyOfUnknown(model));
+    return result;
+  }
+
+  private Map<String, Object> copyOfUnknown(M model) {
+    Map<String, Object> unknown = unknown(model);
+    return unknown == null ? null : new LinkedHashMap<>(unknown);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> unknown(M model) {
+    return (Map<String, Object>) get(model, unknownSlot);
+  }
+
+  // ---- Unknown fields ----------------------------------------------------------------------
+
+  /**
+   * Adds or replaces an unknown field.
+   *
+   * @param unknown the model's map, or null before the first one
+   * @return the map with the field, created if need be
+   * @throws IllegalArgumentException if {@code name} is a declared property's JSON name or alias
+   */
+  public final Map<String, Object> putUnknown(Map<String, Object> unknown, String name, Object value) {
+    Objects.requireNonNull(name, "name");
+    if (members.declares(name)) {
+      throw new IllegalArgumentException(
+          "`" + name + "` is a declared property of " + type.getSimpleName() + "; use its setter");
+    }
+    Map<String, Object> target = unknown == null ? new LinkedHashMap<>() : unknown;
+    target.put(name, Values.freeze(value));
+    return target;
+  }
+
+  // ---- toDict, equals, hashCode ------------------------------------------------------------
+
+  /** {@code toDict()}: with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}. */
+  public final Map<String, Object> toDict(M model, boolean redacted) {
+    Map<String, Object> dict = new LinkedHashMap<>(count * 4 / 3 + 1);
+    for (int p = 0; p < count; p++) {
+      dict.put(dictKeys[p], dictValue(model, p, redacted));
+    }
+    return dict;
+  }
+
+  private Object dictValue(M model, int p, boolean redacted) {
+    Object value = get(model, p);
+    if (value == null) {
+      return null;
+    }
+    if (redacted && (flags[p] & REDACTED) != 0) {
+      return Dicts.REDACTED;
+    }
+    if (wireSlots[p] >= 0 && get(model, wireSlots[p]) != null) {
+      return get(model, wireSlots[p]);
+    }
+    return kinds[p].dict(value, redacted);
+  }
+
+  /** Equal when of the same class with equal properties, unknown wire strings and unknown fields. */
+  public final boolean equal(M model, Object other) {
+    if (model == other) {
+      return true;
+    }
+    if (!type.isInstance(other)) {
+      return false;
+    }
+    M that = type.cast(other);
+    for (int s = 0; s < unknownSlot; s++) {
+      if (!Objects.equals(get(model, s), get(that, s))) {
+        return false;
+      }
+    }
+    return Values.unknownView(unknown(model)).equals(Values.unknownView(unknown(that)));
+  }
+
+  /** A hash of what {@link #equal} compares. */
+  public final int hash(M model) {
+    int h = 1;
+    for (int s = 0; s < unknownSlot; s++) {
+      h = 31 * h + Objects.hashCode(get(model, s));
+    }
+    return 31 * h + Values.unknownView(unknown(model)).hashCode();
+  }
+
+  // ---- JSON --------------------------------------------------------------------------------
+
+  /**
+   * After a generated reader: sets the {@code @Default} properties that the JSON lacked or gave
+   * as {@code null}.
+   *
+   * @param seen the members read, one bit per property
+   */
+  public final void initDefaults(M model, long seen) {
+    for (int p : defaults) {
+      boolean absent = p >= 64 || (seen & (1L << p)) == 0;
+      if (absent || (flags[p] & PRIMITIVE) == 0 && get(model, p) == null) {
+        initDefault(model, p);
+      }
+    }
+  }
+
+  /** {@link #initDefaults(Object, long)} for models with more than 64 properties. */
+  public final void initDefaults(M model, BitSet seen) {
+    for (int p : defaults) {
+      if (!seen.get(p) || (flags[p] & PRIMITIVE) == 0 && get(model, p) == null) {
+        initDefault(model, p);
+      }
+    }
+  }
+
+  /** For generated readers: a value of property {@code property}'s type (a map, a nested list, ...). */
+  public final <T> T readValue(int property, JsonInput in) throws IOException {
+    @SuppressWarnings("unchecked")
+    T value = (T) kinds[property].read(in);
+    return value;
+  }
+
+  /** For generated writers: a non-null value of property {@code property}'s type. */
+  public final void writeValue(int property, Object value, JsonOutput out) throws IOException {
+    kinds[property].write(value, out);
+  }
+
+  /** Reads the object the input is on, without checking constraints; null for JSON null. */
+  final M readObject(JsonInput in) throws IOException {
+    if (!in.startObject()) {
+      return null;
+    }
+    M model = create();
+    BitSet seen = new BitSet(count);
+    int member;
+    while ((member = in.nextMember(members)) != JsonInput.END) {
+      if (member == JsonInput.UNKNOWN) {
+        set(model, unknownSlot, in.unknown(unknown(model)));
+        continue;
+      }
+      in.once(seen, member);
+      if (wireSlots[member] >= 0) {
+        set(model, member, in.enumValue(((Kinds.EnumKind) kinds[member]).wires));
+        set(model, wireSlots[member], in.unknownWire());
+        continue;
+      }
+      Object value = kinds[member].read(in);
+      if (value != null || (flags[member] & PRIMITIVE) == 0) {
+        set(model, member, value);
+      }
+    }
+    initDefaults(model, seen);
+    return model;
+  }
+
+  /** Writes a model as a JSON object: JSON names in property order, nulls left out, then unknown fields. */
+  final void writeObject(M model, JsonOutput out) throws IOException {
+    out.startObject();
+    for (int p = 0; p < count; p++) {
+      Object value = get(model, p);
+      if (value == null) {
+        continue;
+      }
+      out.name(members.name(p));
+      Object wire = wireSlots[p] >= 0 ? get(model, wireSlots[p]) : null;
+      if (wire != null) {
+        out.string((String) wire);
+      } else {
+        kinds[p].write(value, out);
+      }
+    }
+    out.unknown(unknown(model));
+    out.endObject();
+  }
+
+  final void writeAny(Object model, JsonOutput out) throws IOException {
+    writeObject(type.cast(model), out);
+  }
+
+  /**
+   * The mapping that needs only jackson-annotations, reading: the object Jackson handed over as
+   * tokens, read and then checked as a whole.
+   *
+   * @throws io.apimodel.runtime.JsonReadException for a value of the wrong JSON type, naming its path
+   * @throws io.apimodel.runtime.ModelValidationException listing every violation of the document
+   */
+  public final M read(JsonTokens json) {
+    try {
+      M model = readObject(json.input());
+      if (model != null) {
+        Violations.throwIfAny(validate(model));
+      }
+      return model;
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // token buffers fail unchecked
+    }
+  }
+
+  /** The mapping that needs only jackson-annotations, writing: the model as tokens for Jackson. */
+  public final JsonTokens write(M model) {
+    JsonTokens.Recorder out = new JsonTokens.Recorder();
+    try {
+      writeObject(model, out);
+    } catch (IOException e) {
+      throw new IllegalStateException(e); // token buffers fail unchecked
+    }
+    return out.tokens();
+  }
+}

@@ -1,0 +1,100 @@
+package io.apimodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import io.apimodel.runtime.internal.JsonName;
+import io.apimodel.runtime.internal.JsonOutput;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/** A jackson-core 2 generator as a {@link JsonOutput}; member names are encoded once and kept. */
+public final class Jackson2Output extends JsonOutput {
+
+  private final JsonGenerator gen;
+
+  public Jackson2Output(JsonGenerator gen) {
+    this.gen = gen;
+  }
+
+  @Override
+  public void startObject() throws IOException {
+    gen.writeStartObject();
+  }
+
+  @Override
+  public void endObject() throws IOException {
+    gen.writeEndObject();
+  }
+
+  @Override
+  public void startArray() throws IOException {
+    gen.writeStartArray();
+  }
+
+  @Override
+  public void endArray() throws IOException {
+    gen.writeEndArray();
+  }
+
+  @Override
+  public void name(JsonName name) throws IOException {
+    Object encoded = name.jackson2();
+    if (encoded == null) {
+      encoded = new SerializedString(name.text());
+      name.jackson2(encoded);
+    }
+    gen.writeFieldName((SerializableString) encoded);
+  }
+
+  @Override
+  public void key(String name) throws IOException {
+    gen.writeFieldName(name);
+  }
+
+  @Override
+  public void string(String value) throws IOException {
+    gen.writeString(value);
+  }
+
+  @Override
+  protected void string(char[] chars, int offset, int length) throws IOException {
+    gen.writeString(chars, offset, length);
+  }
+
+  @Override
+  public void bool(boolean value) throws IOException {
+    gen.writeBoolean(value);
+  }
+
+  @Override
+  public void integer(int value) throws IOException {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void longInteger(long value) throws IOException {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void decimal(double value) throws IOException {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void bigInteger(BigInteger value) throws IOException {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void bigDecimal(BigDecimal value) throws IOException {
+    gen.writeNumber(value);
+  }
+
+  @Override
+  public void nullValue() throws IOException {
+    gen.writeNull();
+  }
+}

@@ -1,0 +1,92 @@
+package io.apimodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.Violation;
+import io.apimodel.runtime.internal.JsonInput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Jackson 2's entry to a generated class's reader: reads the object the parser is on, then checks
+ * every constraint of it and what it holds. A violation fails with a {@code JsonMappingException}
+ * that names the path and has the {@link ModelValidationException} as its cause.
+ *
+ * @param <T> the generated class
+ */
+public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserializer<T> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The factory behind the generated {@code fromJson} methods. */
+  static final JsonFactory FACTORY = new JsonFactory();
+
+  protected ModelDeserializer(Class<T> type) {
+    super(type);
+  }
+
+  /** The generated reader: the object {@code in} is on, without checking constraints. */
+  protected abstract T readObject(JsonInput in) throws IOException;
+
+  @Override
+  public final T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+    return readValidated(p);
+  }
+
+  /** Reads the object the parser is on and checks it. */
+  public final T readValidated(JsonParser p) throws IOException {
+    T result;
+    try {
+      result = readObject(new Jackson2Input(p));
+    } catch (StreamConstraintsException e) {
+      throw JsonErrors.limit(p, e);
+    } catch (StackOverflowError e) {
+      throw JsonErrors.tooDeep(p);
+    }
+    if (result != null) {
+      List<Violation> violations = result.validate();
+      if (!violations.isEmpty()) {
+        throw JsonErrors.violations(p, handledType(), new ModelValidationException(violations));
+      }
+    }
+    return result;
+  }
+
+  /** The generated {@code fromJson(String)}: one JSON document, checked. */
+  public final T fromJson(String text) throws JsonProcessingException {
+    try (JsonParser p = FACTORY.createParser(text)) {
+      return readDocument(p);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The generated {@code fromJson(byte[])}: one JSON document in UTF-8, checked. */
+  public final T fromJson(byte[] utf8) throws JsonProcessingException {
+    try (JsonParser p = FACTORY.createParser(utf8)) {
+      return readDocument(p);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private T readDocument(JsonParser p) throws IOException {
+    p.nextToken();
+    T result = readValidated(p);
+    if (p.nextToken() != null) {
+      throw JsonErrors.invalid(p, "unexpected content after the end of the JSON value");
+    }
+    return result;
+  }
+}
