@@ -11,6 +11,7 @@ import io.apimodel.runtime.internal.Kinds;
 import io.apimodel.runtime.internal.ModelType;
 import io.apimodel.runtime.internal.Values;
 import io.apimodel.runtime.pprint.PythonRepr;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Generated;
@@ -195,7 +196,7 @@ public final class Note implements NoteModel, ApiObject {
    * of the document: the mapping for classes compiled with jackson-annotations only.
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-  private static Note fromJsonTokens(JsonTokens json) {
+  private static Note fromJsonTokens(JsonTokens json) throws IOException {
     return DESCRIPTOR.read(json);
   }
 

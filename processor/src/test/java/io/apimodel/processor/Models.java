@@ -31,9 +31,32 @@ final class Models {
 
   private Models() {}
 
-  /** Compiles resources such as {@code "good/selfref/CategoryNodeModel.java"} with the processor. */
+  /**
+   * Compiles resources such as {@code "good/selfref/CategoryNodeModel.java"} with the processor,
+   * with jackson-annotations but without jackson-databind on the class path: the classes get the
+   * JSON mapping of {@code @JsonCreator}/{@code @JsonValue}.
+   */
   static Compilation compile(String... resources) {
-    return javac().withProcessors(new ApiModelProcessor()).withOptions(LINT).compile(sources(resources));
+    return javac().withProcessors(new ApiModelProcessor()).withOptions(LINT).withClasspath(classpath(false))
+        .compile(sources(resources));
+  }
+
+  /** {@link #compile} with jackson-databind on the class path: the classes get the streaming codec. */
+  static Compilation compileWithDatabind(String... resources) {
+    return javac().withProcessors(new ApiModelProcessor()).withOptions(LINT).withClasspath(classpath(true))
+        .compile(sources(resources));
+  }
+
+  /** The test's class path, with or without jackson-databind and jackson-core. */
+  static List<java.io.File> classpath(boolean databind) {
+    List<java.io.File> files = new ArrayList<>();
+    for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+      boolean jackson = entry.contains("jackson-databind") || entry.contains("jackson-core");
+      if (databind || !jackson) {
+        files.add(new java.io.File(entry));
+      }
+    }
+    return files;
   }
 
   static List<JavaFileObject> sources(String... resources) {
@@ -78,6 +101,18 @@ final class Models {
         found.add(method);
       }
     }
+    if (found.size() > 1) {
+      // Overloads (a builder's addItems(String...) beside the property addItems(List)): the one
+      // whose parameters take the arguments as they are.
+      List<Method> exact = new ArrayList<>(found);
+      exact.removeIf(m -> m.isVarArgs() || !accepts(m.getParameterTypes(), args));
+      if (exact.isEmpty()) {
+        found.removeIf(m -> !m.isVarArgs() || !Arrays.stream(args).allMatch(
+            a -> a == null || m.getParameterTypes()[0].getComponentType().isInstance(a)));
+      } else {
+        found = exact;
+      }
+    }
     if (found.size() != 1) {
       throw new AssertionError("expected one method " + name + " in " + type + " but found " + found);
     }
@@ -101,6 +136,23 @@ final class Models {
     } catch (IllegalAccessException e) {
       throw new AssertionError(e);
     }
+  }
+
+  private static boolean accepts(Class<?>[] parameters, Object[] args) {
+    if (parameters.length != args.length) {
+      return false;
+    }
+    for (int i = 0; i < args.length; i++) {
+      Class<?> p = parameters[i].isPrimitive() ? boxed(parameters[i]) : parameters[i];
+      if (args[i] != null && !p.isInstance(args[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Class<?> boxed(Class<?> primitive) {
+    return java.lang.invoke.MethodType.methodType(primitive).wrap().returnType();
   }
 
   /** {@code Type.builder()}, then one fluent call per name/value pair. */

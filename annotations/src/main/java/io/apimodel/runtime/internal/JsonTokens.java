@@ -25,11 +25,14 @@ public final class JsonTokens {
   /** Per token: the text of a string or name, a number's text or {@link Number}, else null. */
   private final Object[] values;
   private final int size;
+  /** How reading them fails; null for {@link JsonReadException}s. */
+  private final JsonFailures failures;
 
-  JsonTokens(byte[] tokens, Object[] values, int size) {
+  JsonTokens(byte[] tokens, Object[] values, int size, JsonFailures failures) {
     this.tokens = tokens;
     this.values = values;
     this.size = size;
+    this.failures = failures;
   }
 
   /** The tokens Jackson read, as apimodel's serializer for Jackson recorded them. */
@@ -62,9 +65,14 @@ public final class JsonTokens {
     return values[i];
   }
 
-  /** An input that reads the tokens, failing with {@link JsonReadException}s that name the path. */
+  /** An input that reads the tokens; its failures name the path. */
   public JsonInput input() {
     return new TokenInput(this);
+  }
+
+  /** How reading the tokens fails: the source's exceptions, or null for apimodel's own. */
+  JsonFailures failures() {
+    return failures;
   }
 
   /** Collects tokens; what generated writers write into for the {@code @JsonValue} method. */
@@ -85,7 +93,12 @@ public final class JsonTokens {
 
     /** What was recorded. */
     public JsonTokens tokens() {
-      return new JsonTokens(tokens, values, size);
+      return new JsonTokens(tokens, values, size, null);
+    }
+
+    /** What was recorded, to be read by an input that fails as {@code failures} says. */
+    public JsonTokens tokens(JsonFailures failures) {
+      return new JsonTokens(tokens, values, size, failures);
     }
 
     @Override
@@ -307,6 +320,9 @@ public final class JsonTokens {
 
     @Override
     protected IOException invalid(String problem) {
+      if (json.failures != null) {
+        return json.failures.invalid(path(), problem);
+      }
       throw new JsonReadException(path(), problem);
     }
 

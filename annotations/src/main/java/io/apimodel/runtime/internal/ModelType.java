@@ -1,6 +1,7 @@
 package io.apimodel.runtime.internal;
 
 import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -449,21 +450,26 @@ public abstract class ModelType<M> {
 
   /**
    * The mapping that needs only jackson-annotations, reading: the object Jackson handed over as
-   * tokens, read and then checked as a whole.
+   * tokens, read and then checked as a whole. Failures are those of the JSON library the tokens
+   * came from (Jackson's, naming the path), or else apimodel's own.
    *
+   * @throws IOException for a value of the wrong JSON type, or violations, as the library reports them
    * @throws io.apimodel.runtime.JsonReadException for a value of the wrong JSON type, naming its path
    * @throws io.apimodel.runtime.ModelValidationException listing every violation of the document
    */
-  public final M read(JsonTokens json) {
-    try {
-      M model = readObject(json.input());
-      if (model != null) {
-        Violations.throwIfAny(validate(model));
+  public final M read(JsonTokens json) throws IOException {
+    M model = readObject(json.input());
+    if (model != null) {
+      List<Violation> violations = validate(model);
+      if (!violations.isEmpty()) {
+        ModelValidationException e = new ModelValidationException(violations);
+        if (json.failures() != null) {
+          throw json.failures().violations(type, e);
+        }
+        throw e;
       }
-      return model;
-    } catch (IOException e) {
-      throw new IllegalStateException(e); // token buffers fail unchecked
     }
+    return model;
   }
 
   /** The mapping that needs only jackson-annotations, writing: the model as tokens for Jackson. */

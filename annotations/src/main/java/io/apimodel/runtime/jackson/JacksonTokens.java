@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonTokens;
 import java.io.IOException;
@@ -83,6 +85,7 @@ public final class JacksonTokens {
 
     private static JacksonTokens record(JsonParser p, DeserializationContext context) throws IOException {
       JsonTokens.Recorder out = new JsonTokens.Recorder();
+      JsonFailures failures = new Failures(p, JsonErrors.valuePath(p));
       int depth = 0;
       JsonToken t = p.currentToken();
       if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT) {
@@ -118,10 +121,31 @@ public final class JacksonTokens {
           default -> throw context.wrongTokenException(p, JacksonTokens.class, t, "a JSON value");
         }
         if (depth == 0) {
-          return new JacksonTokens(out.tokens());
+          return new JacksonTokens(out.tokens(failures));
         }
         p.nextToken();
       }
+    }
+  }
+
+  /** Failures as the generated codec reports them: Jackson exceptions naming the path. */
+  private static final class Failures implements JsonFailures {
+    private final JsonParser p;
+    private final String prefix;
+
+    Failures(JsonParser p, String prefix) {
+      this.p = p;
+      this.prefix = prefix;
+    }
+
+    @Override
+    public IOException invalid(String path, String problem) {
+      return JsonErrors.invalidAt(p, JsonErrors.join(prefix, path), problem);
+    }
+
+    @Override
+    public IOException violations(Class<?> type, ModelValidationException violations) {
+      return JsonErrors.violations(p, type, violations);
     }
   }
 

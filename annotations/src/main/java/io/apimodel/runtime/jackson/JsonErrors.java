@@ -70,6 +70,32 @@ public final class JsonErrors {
     return path(context, null);
   }
 
+  /**
+   * The path of the value that starts at the parser's current token, or of the object it is in
+   * when that object has been entered already (the parser on its first member name or its end).
+   */
+  static String valuePath(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT) {
+      JsonStreamContext parent = p.getParsingContext().getParent();
+      return parent == null ? "" : path(parent, null);
+    }
+    return path(p);
+  }
+
+  /** {@code prefix.path} or {@code prefix[0]}: a path inside the value at {@code prefix}. */
+  static String join(String prefix, String path) {
+    if (prefix.isEmpty() || path.isEmpty()) {
+      return prefix + path;
+    }
+    return path.startsWith("[") ? prefix + path : prefix + "." + path;
+  }
+
+  /** A value that does not fit, reported at a path the caller knows. */
+  static JsonMappingException invalidAt(JsonParser p, String path, String problem) {
+    return invalid(p, problem, path);
+  }
+
   private static String path(JsonStreamContext context, String last) {
     List<JsonStreamContext> chain = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {

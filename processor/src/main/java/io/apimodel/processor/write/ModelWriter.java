@@ -265,7 +265,8 @@ public final class ModelWriter {
       file.javadoc(List.of("Reads this class for Jackson from the JSON object it read, then checks every constraint",
           "of the document: the mapping for classes compiled with jackson-annotations only."));
       file.line("@$T(mode = $T.Mode.DELEGATING)", Types.JSON_CREATOR, Types.JSON_CREATOR);
-      file.open("private static $T $N($T $N) {", self, names.fromTokens, Types.JSON_TOKENS, json)
+      file.open("private static $T $N($T $N) throws $T {", self, names.fromTokens, Types.JSON_TOKENS, json,
+              Types.IO_EXCEPTION)
           .line("return $N.read($N);", names.descriptorField, json).close().blank();
       file.javadoc("This object as JSON, for Jackson: JSON names in property order, nulls left out, then the unknown fields.");
       file.line("@$T", Types.JSON_VALUE);

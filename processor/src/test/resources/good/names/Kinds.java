@@ -1,0 +1,7 @@
+package names;
+
+/** A user type named like a class of apimodel's runtime. */
+public enum Kinds {
+  SMALL,
+  LARGE
+}

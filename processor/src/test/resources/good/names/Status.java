@@ -1,0 +1,10 @@
+package names;
+
+import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
+
+public enum Status {
+  ON,
+  OFF,
+  @JsonEnumDefaultValue
+  UNKNOWN
+}
