@@ -171,7 +171,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public Map<String, Object> toDict() {
-    return DESCRIPTOR.toDict(this, false);
+    return DESCRIPTOR.toDict(this);
   }
 
   /**
@@ -188,7 +188,7 @@ public final class Note implements NoteModel, ApiObject {
    */
   @Override
   public String toStr() {
-    return PythonRepr.pformat(DESCRIPTOR.toDict(this, true));
+    return PythonRepr.pformat(DESCRIPTOR.toRedactedDict(this));
   }
 
   /**

@@ -1,17 +1,19 @@
 /*
- * Golden file: the whole generated source of a small model, compared character for character.
+ * Golden files: the whole generated source of two models, compared character for character:
+ * golden/Note.java, a small model compiled with jackson-annotations only, and golden/Gadget.java,
+ * a model with a property of every kind compiled with jackson-databind (the streaming codec).
  *
- * After an intended change to the generated code, regenerate the golden file instead of editing
- * it by hand, then review the diff:
+ * After an intended change to the generated code, regenerate the golden files instead of editing
+ * them by hand, then review the diff:
  *
  *   mvn -B -o -pl processor -am verify -Dapimodel.updateGolden=true -Dtest=GoldenFileTest \
  *       -Dsurefire.failIfNoSpecifiedTests=false
  *
- * With -Dapimodel.updateGolden=true the test writes src/test/resources/golden/Note.java (relative
- * to the processor module, surefire's working directory) and does not compare.
+ * With -Dapimodel.updateGolden=true the test writes src/test/resources/golden/*.java (relative to
+ * the processor module, surefire's working directory) and does not compare.
  *
- * The model is in package "notes", not "golden": test resources are on javac's class path, and
- * javac would otherwise find golden/Note.java there as the source of golden.Note and compile it.
+ * The models are in packages "notes" and "everykind", not "golden": test resources are on javac's
+ * class path, and javac would otherwise find golden/Note.java there as the source of golden.Note.
  */
 package io.apimodel.processor;
 
@@ -27,22 +29,28 @@ import org.junit.jupiter.api.Test;
 
 class GoldenFileTest {
 
-  private static final Path GOLDEN = Path.of("src/test/resources/golden/Note.java");
+  @Test
+  void aSmallModelWithJacksonAnnotationsOnly() throws IOException {
+    check(Models.compile("good/notes/NoteModel.java"), "notes.Note", "Note.java");
+  }
 
   @Test
-  void generatedSourceMatchesTheGoldenFile() throws IOException {
-    Compilation compilation = Models.compile("good/notes/NoteModel.java");
-    assertThat(compilation).succeededWithoutWarnings();
-    String generated =
-        compilation.generatedSourceFile("notes.Note").orElseThrow().getCharContent(true).toString();
+  void aModelOfEveryKindWithTheCodec() throws IOException {
+    check(Models.compileWithDatabind("good/everykind/GadgetModel.java", "good/everykind/PartModel.java",
+        "good/everykind/Mode.java", "good/everykind/Level.java"), "everykind.Gadget", "Gadget.java");
+  }
 
+  private static void check(Compilation compilation, String className, String golden) throws IOException {
+    assertThat(compilation).succeededWithoutWarnings();
+    String generated = compilation.generatedSourceFile(className).orElseThrow().getCharContent(true).toString();
+    Path file = Path.of("src/test/resources/golden", golden);
     if (Boolean.getBoolean("apimodel.updateGolden")) {
-      Files.createDirectories(GOLDEN.getParent());
-      Files.writeString(GOLDEN, generated, StandardCharsets.UTF_8);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, generated, StandardCharsets.UTF_8);
       return;
     }
-    assertEquals(Files.readString(GOLDEN, StandardCharsets.UTF_8), generated,
-        "generated source differs from " + GOLDEN.toAbsolutePath() + "; if the change is intended,"
+    assertEquals(Files.readString(file, StandardCharsets.UTF_8), generated,
+        "generated source differs from " + file.toAbsolutePath() + "; if the change is intended,"
             + " rerun with -Dapimodel.updateGolden=true (see the comment at the top of GoldenFileTest)");
   }
 }

@@ -21,11 +21,22 @@ public final class EnumWire<E extends Enum<E>> {
   private final String notOneOf;
 
   /**
+   * The wire strings of an enum whose unknown wire strings read as a constant of its own.
+   *
    * @param constants the enum's constants, {@code values()}
-   * @param fallback the constant for unknown wire strings, or null when they are an error
+   * @param fallback the constant that unknown wire strings read as
    * @param wires the wire strings in the order of {@code constants}; none when they are the names
    */
-  public EnumWire(E[] constants, E fallback, String... wires) {
+  public static <E extends Enum<E>> EnumWire<E> unknownAs(E[] constants, E fallback, String... wires) {
+    return new EnumWire<>(constants, fallback, wires);
+  }
+
+  /** The wire strings of an enum for which an unknown wire string is an error. */
+  public static <E extends Enum<E>> EnumWire<E> unknownRejected(E[] constants, String... wires) {
+    return new EnumWire<>(constants, null, wires);
+  }
+
+  private EnumWire(E[] constants, E fallback, String[] wires) {
     this.constants = constants.clone();
     this.wires = new String[constants.length];
     this.byWire = new HashMap<>(constants.length * 2);

@@ -316,7 +316,7 @@ public final class Kinds {
       for (int i = 0, n = list.size(); i < n; i++) {
         Object item = list.get(i);
         if (item == null) {
-          Violations.nullItem(out, path + "[" + i + "]");
+          Violations.mustNotBeNull(out, path + "[" + i + "]");
         } else if (items.hasInsideChecks()) {
           items.checkInside(item, path + "[" + i + "]", out, deep);
         }

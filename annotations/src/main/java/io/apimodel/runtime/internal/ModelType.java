@@ -20,9 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * of a copy of that logic.
  *
  * <p>A generated class reaches its fields through numbered slots: slot {@code i} is property
- * {@code i}; then, for each property that holds an enum directly, in property order, the slot of
- * the wire string read from JSON when it named no constant; last, the slot of the unknown
- * fields' map.
+ * {@code i}; then, for each property that holds an enum with a fallback constant directly, in
+ * property order, the slot of the wire string read from JSON when it named no constant; last, the
+ * slot of the unknown fields' map.
  *
  * @param <M> the generated class
  */
@@ -102,7 +102,8 @@ public abstract class ModelType<M> {
         }
       }
       constraints[p] = declared.toArray(new Constraint[0]);
-      wireSlots[p] = kinds[p] instanceof Kinds.EnumKind ? slot++ : -1;
+      boolean keepsWire = kinds[p] instanceof Kinds.EnumKind e && e.wires.fallback() != null;
+      wireSlots[p] = keepsWire ? slot++ : -1;
       if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].hasInsideChecks()) {
         checks.add(p);
       }
@@ -199,7 +200,7 @@ public abstract class ModelType<M> {
     String path = names[p];
     if (value == null) {
       if ((flags[p] & REQUIRED) != 0) {
-        Violations.required(out, path);
+        Violations.mustNotBeNull(out, path);
       }
       return;
     }
@@ -309,7 +310,17 @@ public abstract class ModelType<M> {
 
   // ---- toDict, equals, hashCode ------------------------------------------------------------
 
-  /** {@code toDict()}: with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}. */
+  /** {@code toDict()}. */
+  public final Map<String, Object> toDict(M model) {
+    return toDict(model, false);
+  }
+
+  /** What {@code toStr()} prints: {@code toDict()} with non-null {@code @Redacted} values as {@code "***"}. */
+  public final Map<String, Object> toRedactedDict(M model) {
+    return toDict(model, true);
+  }
+
+  /** {@code toDict(redacted)}: with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}. */
   public final Map<String, Object> toDict(M model, boolean redacted) {
     Map<String, Object> dict = new LinkedHashMap<>(count * 4 / 3 + 1);
     for (int p = 0; p < count; p++) {

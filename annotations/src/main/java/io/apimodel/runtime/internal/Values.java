@@ -70,7 +70,7 @@ public final class Values {
    * A builder's list, ready to add to: a new list for null, a mutable copy of a frozen one, else
    * {@code list} itself (the builder's own).
    */
-  public static <T> List<T> growableList(List<T> list) {
+  private static <T> List<T> growableList(List<T> list) {
     return list == null || list instanceof FrozenList ? mutableList(list) : list;
   }
 
@@ -78,12 +78,12 @@ public final class Values {
    * A builder's map, ready to put into: a new map for null, a mutable copy of a frozen one, else
    * {@code map} itself (the builder's own).
    */
-  public static <V> Map<String, V> growableMap(Map<String, V> map) {
+  private static <V> Map<String, V> growableMap(Map<String, V> map) {
     return map == null || map instanceof FrozenMap ? mutableMap(map) : map;
   }
 
   /** A mutable copy of {@code items} for a builder: empty for null. */
-  public static <T> List<T> mutableList(Iterable<? extends T> items) {
+  private static <T> List<T> mutableList(Iterable<? extends T> items) {
     List<T> copy = new ArrayList<>();
     if (items == null) {
       return copy;
@@ -95,7 +95,7 @@ public final class Values {
   }
 
   /** A mutable copy of {@code map} for a builder: empty for null. */
-  public static <V> Map<String, V> mutableMap(Map<String, ? extends V> map) {
+  private static <V> Map<String, V> mutableMap(Map<String, ? extends V> map) {
     return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
   }
 

@@ -10,17 +10,10 @@ import java.util.List;
  */
 public final class Violations {
 
-  private static final String REDACTED = "***";
-
   private Violations() {}
 
-  /** The value was null but the property is {@code @Required}. */
-  public static void required(List<Violation> out, String path) {
-    out.add(new Violation(path, prefix(path) + "must not be null", null));
-  }
-
-  /** An item of a list was null. */
-  public static void nullItem(List<Violation> out, String path) {
+  /** A null where there must be a value: a {@code @Required} property, an item of a list. */
+  public static void mustNotBeNull(List<Violation> out, String path) {
     out.add(new Violation(path, prefix(path) + "must not be null", null));
   }
 
@@ -95,7 +88,7 @@ public final class Violations {
 
   private static void add(
       List<Violation> out, String path, String rule, Object value, boolean redacted) {
-    String shown = redacted ? REDACTED : String.valueOf(value);
+    String shown = redacted ? Dicts.REDACTED : String.valueOf(value);
     out.add(new Violation(path, prefix(path) + rule, shown));
   }
 

@@ -55,19 +55,14 @@ public final class JsonErrors {
         + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + "`: nested too deeply to read");
   }
 
-  /** A member that appears twice in one object (the parser is on its second name). */
-  public static JsonMappingException duplicate(JsonParser p, String name) {
-    return invalid(p, "duplicate member \"" + name + "\"");
-  }
-
   /** {@code subTasks[2].extId} for where the parser is. */
-  public static String path(JsonParser p) {
+  static String path(JsonParser p) {
     JsonStreamContext context = p.getParsingContext();
     JsonToken t = p.currentToken();
     if ((t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) && context.getParent() != null) {
       context = context.getParent(); // the value is the array or object that has just started
     }
-    return path(context, null);
+    return path(context);
   }
 
   /**
@@ -78,7 +73,7 @@ public final class JsonErrors {
     JsonToken t = p.currentToken();
     if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT) {
       JsonStreamContext parent = p.getParsingContext().getParent();
-      return parent == null ? "" : path(parent, null);
+      return parent == null ? "" : path(parent);
     }
     return path(p);
   }
@@ -96,7 +91,7 @@ public final class JsonErrors {
     return invalid(p, problem, path);
   }
 
-  private static String path(JsonStreamContext context, String last) {
+  private static String path(JsonStreamContext context) {
     List<JsonStreamContext> chain = new ArrayList<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       chain.add(0, c);
@@ -114,17 +109,7 @@ public final class JsonErrors {
         out.append(c.getCurrentName());
       }
     }
-    if (last != null) {
-      if (out.length() > 0) {
-        out.append('.');
-      }
-      out.append(last);
-    }
     return out.toString();
-  }
-
-  static JsonMappingException wrongType(JsonParser p, String expected) throws IOException {
-    return invalid(p, "expected " + expected + ", got " + describe(p));
   }
 
   /** A value that does not fit, reported with its path. */
@@ -134,25 +119,5 @@ public final class JsonErrors {
 
   private static JsonMappingException invalid(JsonParser p, String problem, String path) {
     return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `" + path + "`: " + problem);
-  }
-
-  private static String describe(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == null) {
-      return "the end of the input";
-    }
-    return switch (t) {
-      case VALUE_STRING -> {
-        String s = p.getText();
-        yield "the string \"" + (s.length() > 40 ? s.substring(0, 40) + "..." : s) + "\"";
-      }
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + p.getText();
-      case VALUE_TRUE -> "true";
-      case VALUE_FALSE -> "false";
-      case VALUE_NULL -> "null";
-      case START_ARRAY -> "an array";
-      case START_OBJECT -> "an object";
-      default -> t.asString() == null ? t.name() : t.asString();
-    };
   }
 }

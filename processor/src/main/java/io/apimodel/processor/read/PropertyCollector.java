@@ -22,6 +22,12 @@ import javax.lang.model.util.Elements;
  */
 public final class PropertyCollector {
 
+  /**
+   * What every generated class implements anyway: an interface may extend it (so that code holding
+   * the interface type can call {@code toDict()}), and its methods are not properties.
+   */
+  static final String API_OBJECT = "io.apimodel.runtime.ApiObject";
+
   private final Elements elements;
 
   public PropertyCollector(Elements elements) {
@@ -42,7 +48,8 @@ public final class PropertyCollector {
     for (ExecutableElement method : ElementFilter.methodsIn(elements.getAllMembers(model))) {
       if (method.getModifiers().contains(Modifier.ABSTRACT)
           && !method.getParameters().isEmpty()
-          && !isObjectMethod(method)) {
+          && !isObjectMethod(method)
+          && !isApiObject((TypeElement) method.getEnclosingElement())) {
         result.add(method);
       }
     }
@@ -51,7 +58,7 @@ public final class PropertyCollector {
 
   private void visit(
       TypeElement type, Map<String, List<ExecutableElement>> byName, Set<String> visited) {
-    if (!visited.add(type.getQualifiedName().toString())) {
+    if (!visited.add(type.getQualifiedName().toString()) || isApiObject(type)) {
       return;
     }
     for (TypeMirror parent : type.getInterfaces()) {
@@ -66,6 +73,10 @@ public final class PropertyCollector {
         byName.computeIfAbsent(method.getSimpleName().toString(), k -> new ArrayList<>()).add(method);
       }
     }
+  }
+
+  private static boolean isApiObject(TypeElement type) {
+    return type.getQualifiedName().contentEquals(API_OBJECT);
   }
 
   /** Orders declarations so that one that overrides another comes before it. */

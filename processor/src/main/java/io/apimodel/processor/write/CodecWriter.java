@@ -150,6 +150,11 @@ final class CodecWriter {
 
       @Override
       public Void enumeration(PropertyType.EnumRef enumeration) {
+        if (names.wireField(property) == null) {
+          file.line("case $N -> $L = $N.<$T>enumValue($N);", slot, field, in, JType.of(enumeration.type()),
+              names.enumWire(enumeration));
+          return null;
+        }
         file.open("case $N -> {", slot);
         file.line("$L = $N.<$T>enumValue($N);", field, in, JType.of(enumeration.type()), names.enumWire(enumeration));
         file.line("$N.$N = $N.unknownWire();", target, names.wireField(property), in);
@@ -272,6 +277,10 @@ final class CodecWriter {
 
       @Override
       public Void enumeration(PropertyType.EnumRef enumeration) {
+        if (names.wireField(property) == null) {
+          file.line("$N.string($N.wire($L));", out, names.enumWire(enumeration), field);
+          return null;
+        }
         String wire = value + "." + names.wireField(property);
         file.line("$N.string($L != null ? $L : $N.wire($L));", out, wire, wire, names.enumWire(enumeration), field);
         return null;

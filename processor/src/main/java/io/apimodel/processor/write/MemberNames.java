@@ -85,7 +85,7 @@ final class MemberNames {
       fields.put(property, variables.allocate(property.name()));
     }
     for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.EnumRef) {
+      if (keepsUnknownWire(property)) {
         wireFields.put(property, variables.allocate(property.name() + "Wire"));
       }
     }
@@ -94,7 +94,7 @@ final class MemberNames {
       slots.put(property, variables.allocate(constantCase(property.name())));
     }
     for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.EnumRef) {
+      if (keepsUnknownWire(property)) {
         wireSlots.put(property, variables.allocate(constantCase(property.name()) + "_WIRE"));
       }
     }
@@ -102,7 +102,7 @@ final class MemberNames {
     for (Property property : model.properties()) {
       PropertyType.EnumRef e = enumIn(property.type());
       if (e != null && !enumWires.containsKey(e.type().canonicalName())) {
-        enumWires.put(e.type().canonicalName(), variables.allocate(constantCase(e.type().simpleName())));
+        enumWires.put(e.type().canonicalName(), variables.allocate(constantCase(e.type().simpleName()) + "_WIRES"));
       }
     }
     descriptorField = variables.allocate("DESCRIPTOR");
@@ -150,6 +150,15 @@ final class MemberNames {
     for (Property property : model.properties()) {
       parameters.put(property, new Allocator(reserved).allocate(property.name()));
     }
+  }
+
+  /**
+   * Whether a property keeps the wire string of an unknown enum constant that it read: an enum
+   * property whose enum has a fallback constant (without one, an unknown wire string is an error).
+   * The runtime's descriptor gives such properties a slot of their own by the same rule.
+   */
+  static boolean keepsUnknownWire(Property property) {
+    return property.type() instanceof PropertyType.EnumRef e && e.fallbackConstant() != null;
   }
 
   /** The field that holds a property. */

@@ -117,17 +117,20 @@ public final class ModelWriter {
         continue;
       }
       JType.Named type = JType.of(e.type());
-      StringBuilder args = new StringBuilder(file.type(type) + ".values(), ");
-      args.append(e.fallbackConstant() == null ? "null" : file.type(type) + "." + e.fallbackConstant());
+      StringBuilder args = new StringBuilder(file.type(type) + ".values()");
+      if (e.fallbackConstant() != null) {
+        args.append(", ").append(file.type(type)).append('.').append(e.fallbackConstant());
+      }
       if (!e.wiresAreNames()) {
         for (PropertyType.EnumConstant constant : e.constants()) {
           args.append(", ");
           SourceFile.appendLiteral(args, constant.wireName());
         }
       }
-      file.javadoc("The wire strings of {@link " + file.type(type) + "}.");
-      file.line("private static final $T $N = new $T($L);", Types.ENUM_WIRE.of(type), names.enumWire(e),
-          Types.ENUM_WIRE.of(type), args);
+      file.javadoc("The wire strings of {@link " + file.type(type) + "}"
+          + (e.fallbackConstant() == null ? "; an unknown one is an error." : "; unknown ones read as {@code " + e.fallbackConstant() + "}."));
+      file.line("private static final $T $N = $T.<$T>$N($L);", Types.ENUM_WIRE.of(type), names.enumWire(e),
+          Types.ENUM_WIRE, type, e.fallbackConstant() == null ? "unknownRejected" : "unknownAs", args);
       file.blank();
     }
     file.javadoc("What the runtime knows about this class: validation, toDict, equality and copies run on it.");
@@ -246,7 +249,7 @@ public final class ModelWriter {
     file.javadoc(List.of("This object as a dict, like the Python SDK's {@code to_dict()}: a new mutable map of",
         "every property in property order, nulls included; enums as their wire strings."));
     file.line("@$T", Types.OVERRIDE);
-    file.open("public $T toDict() {", Types.STRING_OBJECT_MAP).line("return $N.toDict(this, false);", descriptor).close().blank();
+    file.open("public $T toDict() {", Types.STRING_OBJECT_MAP).line("return $N.toDict(this);", descriptor).close().blank();
     String redacted = names.local("redacted");
     file.javadoc("{@link #toDict()}; with {@code " + redacted + "}, non-null {@code @Redacted} values are {@code \"***\"}.");
     file.line("@$T", Types.OVERRIDE);
@@ -256,7 +259,7 @@ public final class ModelWriter {
         "{@link #toDict()}, with {@code @Redacted} values shown as {@code '***'}."));
     file.line("@$T", Types.OVERRIDE);
     file.open("public $T toStr() {", Types.STRING)
-        .line("return $T.pformat($N.toDict(this, true));", Types.PYTHON_REPR, descriptor).close().blank();
+        .line("return $T.pformat($N.toRedactedDict(this));", Types.PYTHON_REPR, descriptor).close().blank();
   }
 
   private void json() {

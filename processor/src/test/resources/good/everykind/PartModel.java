@@ -1,0 +1,11 @@
+package everykind;
+
+import io.apimodel.ApiModel;
+import io.apimodel.Required;
+
+/** A nested model. */
+@ApiModel
+public interface PartModel {
+  @Required
+  String label();
+}
