@@ -39,16 +39,38 @@ final class EnumRules {
   }
 
   private void check(Property property, PropertyType type) {
-    if (type instanceof PropertyType.ListOf list) {
-      check(property, list.element());
-    } else if (type instanceof PropertyType.MapOf map) {
-      check(property, map.value());
-    } else if (type instanceof PropertyType.EnumRef ref && checked.add(ref.type().canonicalName())) {
-      TypeElement element = elements.getTypeElement(ref.type().canonicalName());
-      if (element != null) {
-        checkConstants(property, element);
+    type.accept(new PropertyType.Visitor<Void>() {
+      @Override
+      public Void scalar(PropertyType.Scalar scalar) {
+        return null;
       }
-    }
+
+      @Override
+      public Void enumeration(PropertyType.EnumRef ref) {
+        TypeElement element = elements.getTypeElement(ref.type().canonicalName());
+        if (checked.add(ref.type().canonicalName()) && element != null) {
+          checkConstants(property, element);
+        }
+        return null;
+      }
+
+      @Override
+      public Void model(PropertyType.ModelRef model) {
+        return null;
+      }
+
+      @Override
+      public Void list(PropertyType.ListOf list) {
+        check(property, list.element());
+        return null;
+      }
+
+      @Override
+      public Void map(PropertyType.MapOf map) {
+        check(property, map.value());
+        return null;
+      }
+    });
   }
 
   private void checkConstants(Property property, TypeElement enumType) {
