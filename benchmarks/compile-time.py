@@ -25,7 +25,7 @@ javac run with the processor takes minutes on a small machine. The diagnostics s
   -proc:none, interfaces + ...       the generated sources compiled as plain sources (full, and
                                      declarations only), with no annotation processing at all
 
-Usage: compile-time.py --annotations JAR --processor JAR --javapoet JAR --jackson-annotations JAR
+Usage: compile-time.py --annotations JAR --processor JAR --jackson-annotations JAR
                        --jackson-core JAR --jackson-databind JAR [--n 300,3000] [--reps 5,2]
                        [--full-up-to 300]
 """
@@ -320,7 +320,7 @@ def build_replay(work):
 
 def main():
     ap = argparse.ArgumentParser()
-    for name in ("annotations", "processor", "javapoet", "jackson-annotations", "jackson-core",
+    for name in ("annotations", "processor", "jackson-annotations", "jackson-core",
                  "jackson-databind"):
         ap.add_argument("--" + name, required=True)
     ap.add_argument("--n", default="300,3000")
@@ -333,7 +333,7 @@ def main():
 
     base_cp = [args.annotations, args.jackson_annotations]
     codec_cp = base_cp + [args.jackson_databind, args.jackson_core]
-    processorpath = [args.processor, args.javapoet, args.annotations, args.jackson_annotations]
+    processorpath = [args.processor, args.annotations, args.jackson_annotations]
     # name, sources, classpath, proc, full-only
     all_variants = [
         ("javac -proc:none", False, base_cp, "none", False),

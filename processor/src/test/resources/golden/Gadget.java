@@ -1652,7 +1652,7 @@ public final class Gadget implements GadgetModel, ApiObject {
         seen = in.once(seen, member);
         switch (member) {
           case OBJECT_TYPE -> model.objectType = in.string();
-          case RESERVED -> model.reserved = DESCRIPTOR.<Map<String, String>>readValue(RESERVED, in);
+          case RESERVED -> model.reserved = in.stringMap();
           case EXT_ID -> model.extId = in.string();
           case NAME -> model.name = in.string();
           case ENABLED -> model.enabled = in.boolOr(model.enabled);
@@ -1703,7 +1703,7 @@ public final class Gadget implements GadgetModel, ApiObject {
       }
       if (value.reserved != null) {
         out.name(MEMBERS.name(RESERVED));
-        DESCRIPTOR.writeValue(RESERVED, value.reserved, out);
+        out.stringMap(value.reserved);
       }
       if (value.extId != null) {
         out.name(MEMBERS.name(EXT_ID));

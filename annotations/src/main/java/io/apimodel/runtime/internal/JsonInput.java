@@ -244,6 +244,23 @@ public abstract class JsonInput {
     return duplicate();
   }
 
+  /** A {@code Map<String, String>}: the most common map, read without going through its kind. */
+  public final Map<String, String> stringMap() throws IOException {
+    if (!startMap()) {
+      return null;
+    }
+    LinkedHashMap<String, String> out = new LinkedHashMap<>();
+    String key;
+    while ((key = nextKey()) != null) {
+      String value = string();
+      if (out.containsKey(key)) {
+        throw duplicate();
+      }
+      out.put(key, value);
+    }
+    return Values.adoptMap(out);
+  }
+
   // ---- Scalars -----------------------------------------------------------------------------
 
   public final String string() throws IOException {

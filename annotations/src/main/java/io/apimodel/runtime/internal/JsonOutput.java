@@ -83,6 +83,20 @@ public abstract class JsonOutput {
     endArray();
   }
 
+  /** A map of strings, null values as null. */
+  public final void stringMap(Map<String, String> values) throws IOException {
+    startObject();
+    for (Map.Entry<String, String> e : values.entrySet()) {
+      key(e.getKey());
+      if (e.getValue() == null) {
+        nullValue();
+      } else {
+        string(e.getValue());
+      }
+    }
+    endObject();
+  }
+
   /**
    * A plain JSON value as {@link JsonInput#any()} reads it: null, a String, a Boolean, a number,
    * a List or a Map of those; a model as its JSON object, an enum as its name, a date-time, date

@@ -12,7 +12,20 @@ import java.util.List;
  */
 public abstract class Kind {
 
-  Kind() {}
+  /** Whether {@link #checkInside} can find anything: a field, so that asking costs no call. */
+  final boolean insideChecks;
+  /** Whether {@link #dict} and {@link #freeze} return values as they are (scalars but {@code Object}). */
+  final boolean plain;
+
+  /** A scalar kind: its values are their own dict form and need no freezing. */
+  Kind() {
+    this(false, true);
+  }
+
+  Kind(boolean insideChecks, boolean plain) {
+    this.insideChecks = insideChecks;
+    this.plain = plain;
+  }
 
   /** Reads the value the input is on; null for JSON null. */
   abstract Object read(JsonInput in) throws IOException;
@@ -32,14 +45,9 @@ public abstract class Kind {
 
   /**
    * Checks what is inside a non-null value: null items of lists and, when {@code deep}, the
-   * models it holds.
-   *
-   * @param path where the value is ({@code subTasks}, {@code tags[1]})
+   * models it holds. Violations get paths relative to the value ({@code [2].extId},
+   * {@code .extId}), which the caller puts its own path in front of: a valid value costs no
+   * path at all.
    */
-  void checkInside(Object value, String path, List<Violation> out, boolean deep) {}
-
-  /** Whether {@link #checkInside} can find anything. */
-  boolean hasInsideChecks() {
-    return false;
-  }
+  void checkInside(Object value, List<Violation> out, boolean deep) {}
 }

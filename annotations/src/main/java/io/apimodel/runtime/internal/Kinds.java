@@ -140,7 +140,7 @@ public final class Kinds {
   };
 
   /** {@code Object}: any JSON value. */
-  public static final Kind ANY = new Kind() {
+  public static final Kind ANY = new Kind(false, false) {
     @Override
     Object read(JsonInput in) throws IOException {
       return in.any();
@@ -192,6 +192,7 @@ public final class Kinds {
     final EnumWire<?> wires;
 
     EnumKind(EnumWire<?> wires) {
+      super(false, false);
       this.wires = wires;
     }
 
@@ -213,9 +214,11 @@ public final class Kinds {
 
   static final class ModelKind extends Kind {
     private final Class<?> type;
-    private volatile ModelType<?> resolved;
+    /** Looked up on first use; the descriptor is immutable, so a stale null only looks it up again. */
+    private ModelType<?> resolved;
 
     ModelKind(Class<?> type) {
+      super(true, false);
       this.type = type;
     }
 
@@ -243,19 +246,14 @@ public final class Kinds {
     }
 
     @Override
-    void checkInside(Object value, String path, List<Violation> out, boolean deep) {
+    void checkInside(Object value, List<Violation> out, boolean deep) {
       if (deep) {
         int before = out.size();
         type().collectAny(value, out);
         if (out.size() > before) {
-          Violations.nest(out, before, path + ".");
+          Violations.nest(out, before, ".");
         }
       }
-    }
-
-    @Override
-    boolean hasInsideChecks() {
-      return true;
     }
   }
 
@@ -263,6 +261,7 @@ public final class Kinds {
     private final Kind items;
 
     ListKind(Kind items) {
+      super(true, false);
       this.items = items;
     }
 
@@ -311,21 +310,20 @@ public final class Kinds {
     }
 
     @Override
-    void checkInside(Object value, String path, List<Violation> out, boolean deep) {
+    void checkInside(Object value, List<Violation> out, boolean deep) {
       List<?> list = (List<?>) value;
       for (int i = 0, n = list.size(); i < n; i++) {
         Object item = list.get(i);
         if (item == null) {
-          Violations.mustNotBeNull(out, path + "[" + i + "]");
-        } else if (items.hasInsideChecks()) {
-          items.checkInside(item, path + "[" + i + "]", out, deep);
+          Violations.mustNotBeNull(out, "[" + i + "]");
+        } else if (items.insideChecks) {
+          int before = out.size();
+          items.checkInside(item, out, deep);
+          if (out.size() > before) {
+            Violations.nest(out, before, "[" + i + "]");
+          }
         }
       }
-    }
-
-    @Override
-    boolean hasInsideChecks() {
-      return true;
     }
   }
 
@@ -333,6 +331,7 @@ public final class Kinds {
     private final Kind values;
 
     MapKind(Kind values) {
+      super(values.insideChecks, false);
       this.values = values;
     }
 
@@ -385,17 +384,16 @@ public final class Kinds {
     }
 
     @Override
-    void checkInside(Object value, String path, List<Violation> out, boolean deep) {
+    void checkInside(Object value, List<Violation> out, boolean deep) {
       for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
         if (e.getValue() != null) {
-          values.checkInside(e.getValue(), path + "[" + e.getKey() + "]", out, deep);
+          int before = out.size();
+          values.checkInside(e.getValue(), out, deep);
+          if (out.size() > before) {
+            Violations.nest(out, before, "[" + e.getKey() + "]");
+          }
         }
       }
-    }
-
-    @Override
-    boolean hasInsideChecks() {
-      return values.hasInsideChecks();
     }
   }
 }

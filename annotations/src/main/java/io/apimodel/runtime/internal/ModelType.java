@@ -104,7 +104,7 @@ public abstract class ModelType<M> {
       constraints[p] = declared.toArray(new Constraint[0]);
       boolean keepsWire = kinds[p] instanceof Kinds.EnumKind e && e.wires.fallback() != null;
       wireSlots[p] = keepsWire ? slot++ : -1;
-      if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].hasInsideChecks()) {
+      if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].insideChecks) {
         checks.add(p);
       }
       if ((flags[p] & DEFAULT) != 0) {
@@ -208,8 +208,13 @@ public abstract class ModelType<M> {
     for (Constraint c : constraints[p]) {
       c.check(value, path, out, redacted);
     }
-    if (kinds[p].hasInsideChecks()) {
-      kinds[p].checkInside(value, path, out, deep);
+    Kind kind = kinds[p];
+    if (kind.insideChecks) {
+      int before = out.size();
+      kind.checkInside(value, out, deep);
+      if (out.size() > before) {
+        Violations.nest(out, before, path);
+      }
     }
   }
 
@@ -261,7 +266,7 @@ public abstract class ModelType<M> {
     M result = create();
     for (int s = 0; s < unknownSlot; s++) {
       Object value = get(draft, s);
-      set(result, s, s < count ? kinds[s].freeze(value) : value);
+      set(result, s, s < count && !kinds[s].plain ? kinds[s].freeze(value) : value);
     }
     set(result, unknownSlot, copyOfUnknown(draft));
     Violations.throwIfAny(validate(result));
@@ -340,7 +345,8 @@ public abstract class ModelType<M> {
     if (wireSlots[p] >= 0 && get(model, wireSlots[p]) != null) {
       return get(model, wireSlots[p]);
     }
-    return kinds[p].dict(value, redacted);
+    Kind kind = kinds[p];
+    return kind.plain ? value : kind.dict(value, redacted);
   }
 
   /** Equal when of the same class with equal properties, unknown wire strings and unknown fields. */

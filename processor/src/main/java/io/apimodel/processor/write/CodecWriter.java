@@ -180,7 +180,11 @@ final class CodecWriter {
 
       @Override
       public Void map(PropertyType.MapOf map) {
-        general();
+        if (isString(map.value())) {
+          file.line("case $N -> $L = $N.stringMap();", slot, field, in);
+        } else {
+          general();
+        }
         return null;
       }
 
@@ -189,6 +193,11 @@ final class CodecWriter {
             Types.of(property.type()), slot, in);
       }
     });
+  }
+
+  /** Whether a list or map holds strings: the runtime reads and writes those without its kinds. */
+  private static boolean isString(PropertyType element) {
+    return element instanceof PropertyType.Scalar s && s.kind() == io.apimodel.processor.model.ScalarKind.STRING;
   }
 
   /** Whether a list of this element type gets a loop of its own (scalars, enums, models). */
@@ -294,7 +303,7 @@ final class CodecWriter {
 
       @Override
       public Void list(PropertyType.ListOf list) {
-        if (list.element() instanceof PropertyType.Scalar s && Scalars.of(s.kind()).json().equals("string")) {
+        if (isString(list.element())) {
           file.line("$N.strings($L);", out, field);
         } else if (direct(list.element())) {
           writeList(list.element(), field);
@@ -306,7 +315,11 @@ final class CodecWriter {
 
       @Override
       public Void map(PropertyType.MapOf map) {
-        general();
+        if (isString(map.value())) {
+          file.line("$N.stringMap($L);", out, field);
+        } else {
+          general();
+        }
         return null;
       }
 
