@@ -235,8 +235,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code name} property.
-   *
    * <p>Size: 1 to 64 characters.
    */
   @Override
@@ -245,8 +243,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code name} property.
-   *
    * <p>Size: 1 to 64 characters.
    *
    * @param name the new value
@@ -257,26 +253,16 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.name = name;
   }
 
-  /**
-   * The {@code enabled} property.
-   */
   @Override
   public boolean enabled() {
     return this.enabled;
   }
 
-  /**
-   * The {@code enabled} property.
-   *
-   * @param enabled the new value
-   */
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
   }
 
   /**
-   * The {@code cores} property.
-   *
    * <p>Range: 1 to 8.
    */
   @Override
@@ -285,8 +271,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code cores} property.
-   *
    * <p>Range: 1 to 8.
    *
    * @param cores the new value
@@ -297,60 +281,34 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.cores = cores;
   }
 
-  /**
-   * The {@code bytes} property.
-   */
   @Override
   public long bytes() {
     return this.bytes;
   }
 
-  /**
-   * The {@code bytes} property.
-   *
-   * @param bytes the new value
-   */
   public void setBytes(long bytes) {
     this.bytes = bytes;
   }
 
-  /**
-   * The {@code load} property.
-   */
   @Override
   public double load() {
     return this.load;
   }
 
-  /**
-   * The {@code load} property.
-   *
-   * @param load the new value
-   */
   public void setLoad(double load) {
     this.load = load;
   }
 
-  /**
-   * The {@code shared} property.
-   */
   @Override
   public Boolean shared() {
     return this.shared;
   }
 
-  /**
-   * The {@code shared} property.
-   *
-   * @param shared the new value
-   */
   public void setShared(Boolean shared) {
     this.shared = shared;
   }
 
   /**
-   * The {@code percent} property.
-   *
    * <p>Range: 0 to 100.
    */
   @Override
@@ -359,8 +317,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code percent} property.
-   *
    * <p>Range: 0 to 100.
    *
    * @param percent the new value
@@ -371,121 +327,65 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.percent = percent;
   }
 
-  /**
-   * The {@code total} property.
-   */
   @Override
   public Long total() {
     return this.total;
   }
 
-  /**
-   * The {@code total} property.
-   *
-   * @param total the new value
-   */
   public void setTotal(Long total) {
     this.total = total;
   }
 
-  /**
-   * The {@code ratio} property.
-   */
   @Override
   public Double ratio() {
     return this.ratio;
   }
 
-  /**
-   * The {@code ratio} property.
-   *
-   * @param ratio the new value
-   */
   public void setRatio(Double ratio) {
     this.ratio = ratio;
   }
 
-  /**
-   * The {@code price} property.
-   */
   @Override
   public BigDecimal price() {
     return this.price;
   }
 
-  /**
-   * The {@code price} property.
-   *
-   * @param price the new value
-   */
   public void setPrice(BigDecimal price) {
     this.price = price;
   }
 
-  /**
-   * The {@code serial} property.
-   */
   @Override
   public BigInteger serial() {
     return this.serial;
   }
 
-  /**
-   * The {@code serial} property.
-   *
-   * @param serial the new value
-   */
   public void setSerial(BigInteger serial) {
     this.serial = serial;
   }
 
-  /**
-   * The {@code uuid} property.
-   */
   @Override
   public UUID uuid() {
     return this.uuid;
   }
 
-  /**
-   * The {@code uuid} property.
-   *
-   * @param uuid the new value
-   */
   public void setUuid(UUID uuid) {
     this.uuid = uuid;
   }
 
-  /**
-   * The {@code createdAt} property.
-   */
   @Override
   public OffsetDateTime createdAt() {
     return this.createdAt;
   }
 
-  /**
-   * The {@code createdAt} property.
-   *
-   * @param createdAt the new value
-   */
   public void setCreatedAt(OffsetDateTime createdAt) {
     this.createdAt = createdAt;
   }
 
-  /**
-   * The {@code since} property.
-   */
   @Override
   public LocalDate since() {
     return this.since;
   }
 
-  /**
-   * The {@code since} property.
-   *
-   * @param since the new value
-   */
   public void setSince(LocalDate since) {
     this.since = since;
   }
@@ -508,43 +408,25 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.modeWire = null;
   }
 
-  /**
-   * The {@code level} property.
-   */
   @Override
   public Level level() {
     return this.level;
   }
 
-  /**
-   * The {@code level} property.
-   *
-   * @param level the new value
-   */
   public void setLevel(Level level) {
     this.level = level;
   }
 
-  /**
-   * The {@code main} property.
-   */
   @Override
   public Part main() {
     return this.main;
   }
 
-  /**
-   * The {@code main} property.
-   *
-   * @param main the new value
-   */
   public void setMain(Part main) {
     this.main = main;
   }
 
   /**
-   * The {@code tags} property.
-   *
    * <p>Size: at most 10 items.<br>
    * Items: must not be null.
    */
@@ -554,8 +436,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code tags} property.
-   *
    * <p>Size: at most 10 items.<br>
    * Items: must not be null.
    *
@@ -567,8 +447,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code modes} property.
-   *
    * <p>Items: must not be null.
    */
   @Override
@@ -577,8 +455,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code modes} property.
-   *
    * <p>Items: must not be null.
    *
    * @param modes the new value; stored as an unmodifiable copy
@@ -589,8 +465,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code parts} property.
-   *
    * <p>Items: must not be null.
    */
   @Override
@@ -599,8 +473,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code parts} property.
-   *
    * <p>Items: must not be null.
    *
    * @param parts the new value; stored as an unmodifiable copy
@@ -610,60 +482,34 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.parts = DESCRIPTOR.<List<Part>>checked(PARTS, parts);
   }
 
-  /**
-   * The {@code counts} property.
-   */
   @Override
   public Map<String, Integer> counts() {
     return this.counts;
   }
 
-  /**
-   * The {@code counts} property.
-   *
-   * @param counts the new value; stored as an unmodifiable copy
-   */
   public void setCounts(Map<String, Integer> counts) {
     this.counts = Values.<Integer>frozenMap(counts);
   }
 
-  /**
-   * The {@code modeByName} property.
-   */
   @Override
   public Map<String, Mode> modeByName() {
     return this.modeByName;
   }
 
-  /**
-   * The {@code modeByName} property.
-   *
-   * @param modeByName the new value; stored as an unmodifiable copy
-   */
   public void setModeByName(Map<String, Mode> modeByName) {
     this.modeByName = Values.<Mode>frozenMap(modeByName);
   }
 
-  /**
-   * The {@code partByName} property.
-   */
   @Override
   public Map<String, Part> partByName() {
     return this.partByName;
   }
 
-  /**
-   * The {@code partByName} property.
-   *
-   * @param partByName the new value; stored as an unmodifiable copy
-   */
   public void setPartByName(Map<String, Part> partByName) {
     this.partByName = Values.<Part>frozenMap(partByName);
   }
 
   /**
-   * The {@code matrix} property.
-   *
    * <p>Items: must not be null.
    */
   @Override
@@ -672,8 +518,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code matrix} property.
-   *
    * <p>Items: must not be null.
    *
    * @param matrix the new value; stored as an unmodifiable copy
@@ -683,27 +527,16 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.matrix = DESCRIPTOR.<List<List<String>>>checked(MATRIX, matrix);
   }
 
-  /**
-   * The {@code groups} property.
-   */
   @Override
   public Map<String, List<Part>> groups() {
     return this.groups;
   }
 
-  /**
-   * The {@code groups} property.
-   *
-   * @param groups the new value; stored as an unmodifiable copy
-   * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
-   */
   public void setGroups(Map<String, List<Part>> groups) {
     this.groups = DESCRIPTOR.<Map<String, List<Part>>>checked(GROUPS, groups);
   }
 
   /**
-   * The {@code secret} property.
-   *
    * <p>Redacted: shown as {@code ***} in {@code toString()} and violation messages.
    */
   @Override
@@ -712,8 +545,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code secret} property.
-   *
    * <p>Redacted: shown as {@code ***} in {@code toString()} and violation messages.
    *
    * @param secret the new value
@@ -722,26 +553,16 @@ public final class Gadget implements GadgetModel, ApiObject {
     this.secret = secret;
   }
 
-  /**
-   * The {@code any} property.
-   */
   @Override
   public Object any() {
     return this.any;
   }
 
-  /**
-   * The {@code any} property.
-   *
-   * @param any the new value
-   */
   public void setAny(Object any) {
     this.any = Values.<Object>freeze(any);
   }
 
   /**
-   * The {@code anything} property.
-   *
    * <p>Items: must not be null.
    */
   @Override
@@ -750,8 +571,6 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * The {@code anything} property.
-   *
    * <p>Items: must not be null.
    *
    * @param anything the new value; stored as an unmodifiable copy
@@ -1104,8 +923,6 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * The {@code name} property.
-     *
      * <p>Size: 1 to 64 characters.
      *
      * @param name the value
@@ -1116,20 +933,12 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code enabled} property.
-     *
-     * @param enabled the value
-     * @return this builder
-     */
     public Builder enabled(boolean enabled) {
       this.draft.enabled = enabled;
       return this;
     }
 
     /**
-     * The {@code cores} property.
-     *
      * <p>Range: 1 to 8.
      *
      * @param cores the value
@@ -1140,42 +949,22 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code bytes} property.
-     *
-     * @param bytes the value
-     * @return this builder
-     */
     public Builder bytes(long bytes) {
       this.draft.bytes = bytes;
       return this;
     }
 
-    /**
-     * The {@code load} property.
-     *
-     * @param load the value
-     * @return this builder
-     */
     public Builder load(double load) {
       this.draft.load = load;
       return this;
     }
 
-    /**
-     * The {@code shared} property.
-     *
-     * @param shared the value
-     * @return this builder
-     */
     public Builder shared(Boolean shared) {
       this.draft.shared = shared;
       return this;
     }
 
     /**
-     * The {@code percent} property.
-     *
      * <p>Range: 0 to 100.
      *
      * @param percent the value
@@ -1186,78 +975,36 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code total} property.
-     *
-     * @param total the value
-     * @return this builder
-     */
     public Builder total(Long total) {
       this.draft.total = total;
       return this;
     }
 
-    /**
-     * The {@code ratio} property.
-     *
-     * @param ratio the value
-     * @return this builder
-     */
     public Builder ratio(Double ratio) {
       this.draft.ratio = ratio;
       return this;
     }
 
-    /**
-     * The {@code price} property.
-     *
-     * @param price the value
-     * @return this builder
-     */
     public Builder price(BigDecimal price) {
       this.draft.price = price;
       return this;
     }
 
-    /**
-     * The {@code serial} property.
-     *
-     * @param serial the value
-     * @return this builder
-     */
     public Builder serial(BigInteger serial) {
       this.draft.serial = serial;
       return this;
     }
 
-    /**
-     * The {@code uuid} property.
-     *
-     * @param uuid the value
-     * @return this builder
-     */
     public Builder uuid(UUID uuid) {
       this.draft.uuid = uuid;
       return this;
     }
 
-    /**
-     * The {@code createdAt} property.
-     *
-     * @param createdAt the value
-     * @return this builder
-     */
     public Builder createdAt(OffsetDateTime createdAt) {
       this.draft.createdAt = createdAt;
       return this;
     }
 
-    /**
-     * The {@code since} property.
-     *
-     * @param since the value
-     * @return this builder
-     */
     public Builder since(LocalDate since) {
       this.draft.since = since;
       return this;
@@ -1275,31 +1022,17 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code level} property.
-     *
-     * @param level the value
-     * @return this builder
-     */
     public Builder level(Level level) {
       this.draft.level = level;
       return this;
     }
 
-    /**
-     * The {@code main} property.
-     *
-     * @param main the value
-     * @return this builder
-     */
     public Builder main(Part main) {
       this.draft.main = main;
       return this;
     }
 
     /**
-     * The {@code tags} property.
-     *
      * <p>Size: at most 10 items.<br>
      * Items: must not be null.
      *
@@ -1334,8 +1067,6 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * The {@code modes} property.
-     *
      * <p>Items: must not be null.
      *
      * @param modes the value (copied; null unsets it)
@@ -1369,8 +1100,6 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * The {@code parts} property.
-     *
      * <p>Items: must not be null.
      *
      * @param parts the value (copied; null unsets it)
@@ -1403,12 +1132,6 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code counts} property.
-     *
-     * @param counts the value (copied; null unsets it)
-     * @return this builder
-     */
     public Builder counts(Map<String, Integer> counts) {
       this.draft.counts = Values.<Integer>frozenMap(counts);
       return this;
@@ -1426,12 +1149,6 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code modeByName} property.
-     *
-     * @param modeByName the value (copied; null unsets it)
-     * @return this builder
-     */
     public Builder modeByName(Map<String, Mode> modeByName) {
       this.draft.modeByName = Values.<Mode>frozenMap(modeByName);
       return this;
@@ -1449,12 +1166,6 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code partByName} property.
-     *
-     * @param partByName the value (copied; null unsets it)
-     * @return this builder
-     */
     public Builder partByName(Map<String, Part> partByName) {
       this.draft.partByName = Values.<Part>frozenMap(partByName);
       return this;
@@ -1473,8 +1184,6 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * The {@code matrix} property.
-     *
      * <p>Items: must not be null.
      *
      * @param matrix the value (copied; null unsets it)
@@ -1509,12 +1218,6 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code groups} property.
-     *
-     * @param groups the value (copied; null unsets it)
-     * @return this builder
-     */
     public Builder groups(Map<String, List<Part>> groups) {
       this.draft.groups = Values.<List<Part>>frozenMap(groups);
       return this;
@@ -1533,8 +1236,6 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * The {@code secret} property.
-     *
      * <p>Redacted: shown as {@code ***} in {@code toString()} and violation messages.
      *
      * @param secret the value
@@ -1545,20 +1246,12 @@ public final class Gadget implements GadgetModel, ApiObject {
       return this;
     }
 
-    /**
-     * The {@code any} property.
-     *
-     * @param any the value
-     * @return this builder
-     */
     public Builder any(Object any) {
       this.draft.any = Values.<Object>freeze(any);
       return this;
     }
 
     /**
-     * The {@code anything} property.
-     *
      * <p>Items: must not be null.
      *
      * @param anything the value (copied; null unsets it)

@@ -77,9 +77,11 @@ final class BuilderWriter {
   private void fluent(Property property) {
     String param = names.parameter(property);
     List<String> doc = new ArrayList<>(Javadocs.property(property));
-    doc.add("");
-    doc.add("@param " + param + " the value" + (property.type().isContainer() ? " (copied; null unsets it)" : ""));
-    doc.add("@return this builder");
+    if (!doc.isEmpty()) {
+      doc.add("");
+      doc.add("@param " + param + " the value" + (property.type().isContainer() ? " (copied; null unsets it)" : ""));
+      doc.add("@return this builder");
+    }
     file.javadoc(doc);
     file.open("public $T $N($T $N) {", builder, property.name(), Types.of(property.type()), param);
     file.line("$L = $L;", draft(property), KindCode.frozen(file, property.type(), param));

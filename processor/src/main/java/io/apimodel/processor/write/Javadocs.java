@@ -11,18 +11,21 @@ final class Javadocs {
 
   private Javadocs() {}
 
-  /** The property's description and constraints, one element per line. */
+  /**
+   * The property's description and constraints, one element per line; empty when the declaration
+   * has neither (then the generated members get no comment: there is nothing to carry over).
+   */
   static List<String> property(Property property) {
     List<String> lines = new ArrayList<>();
     String own = ownText(property.javadoc());
-    if (own.isEmpty()) {
-      lines.add("The {@code " + property.name() + "} property.");
-    } else {
+    if (!own.isEmpty()) {
       lines.addAll(List.of(own.split("\n", -1)));
     }
     List<String> rules = rules(property);
     if (!rules.isEmpty()) {
-      lines.add("");
+      if (!lines.isEmpty()) {
+        lines.add("");
+      }
       for (int i = 0; i < rules.size(); i++) {
         lines.add((i == 0 ? "<p>" : "") + rules.get(i) + (i < rules.size() - 1 ? "<br>" : ""));
       }

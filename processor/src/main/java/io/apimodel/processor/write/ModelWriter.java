@@ -182,12 +182,14 @@ public final class ModelWriter {
   private void setter(Property property) {
     String param = names.parameter(property);
     List<String> doc = new ArrayList<>(Javadocs.property(property));
-    doc.add("");
-    doc.add("@param " + param + " the new value" + (property.type().isContainer() ? "; stored as an unmodifiable copy" : ""));
     boolean checks = KindCode.setterChecks(property);
-    if (checks) {
-      doc.add("@throws " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
-          + " if the value breaks a constraint; the object is then unchanged");
+    if (!doc.isEmpty()) {
+      doc.add("");
+      doc.add("@param " + param + " the new value" + (property.type().isContainer() ? "; stored as an unmodifiable copy" : ""));
+      if (checks) {
+        doc.add("@throws " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
+            + " if the value breaks a constraint; the object is then unchanged");
+      }
     }
     file.javadoc(doc);
     JType type = Types.of(property.type());
