@@ -216,6 +216,24 @@ def body_end(text, i):
         i += 1
 
 
+def call_end(text, i):
+    """The index after the parenthesis that closes the one at text[i], skipping literals."""
+    depth = 0
+    while True:
+        c = text[i]
+        if c in "\"'":
+            i += 1
+            while text[i] != c:
+                i += 2 if text[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
 def declarations_only(text):
     """The source with every method and constructor body replaced by { throw null; }: the same
     members and Javadoc, nothing to attribute inside bodies."""
@@ -226,7 +244,13 @@ def declarations_only(text):
                 or head.lstrip().startswith(("return", "else", "case", "new ", "try")):
             continue
         end = body_end(text, m.end() - 1)
-        out += [text[pos:m.end()], " throw null; }"]
+        body = text[m.end():end - 1]
+        keep = ""
+        if body.lstrip().startswith("super("):
+            # A constructor must still call its superclass's: keep that statement.
+            start = m.end() + body.index("super(")
+            keep = " " + text[start:call_end(text, start + len("super"))] + ";"
+        out += [text[pos:m.end()], keep + " throw null; }"]
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -37,7 +37,7 @@ final class CodecWriter {
   /** The codec class of a generated class (its name depends on the class's simple name only). */
   private static JType.Named codecOf(PropertyType.ModelRef model) {
     JType.Named type = JType.of(model.type());
-    return type.nested(ModelWriter.codecClass(type.simpleName()));
+    return type.nested(MemberNames.codecClass(type.simpleName()));
   }
 
   /** {@code fromJson(String)}, {@code fromJson(byte[])}, {@code toJson()}, {@code toJsonBytes()}. */

@@ -72,8 +72,8 @@ final class MemberNames {
     Allocator nested = new Allocator(typeNames);
     nested.reserve(self);
     nested.reserveAll(model.scope().memberTypes());
-    builderClass = ModelWriter.builderClass(self);
-    jsonClass = ModelWriter.codecClass(self);
+    builderClass = builderClass(self);
+    jsonClass = codecClass(self);
     nested.reserve(builderClass);
     nested.reserve(jsonClass);
     descriptorClass = nested.allocate("Descriptor");
@@ -159,6 +159,19 @@ final class MemberNames {
    */
   static boolean keepsUnknownWire(Property property) {
     return property.type() instanceof PropertyType.EnumRef e && e.fallbackConstant() != null;
+  }
+
+  /**
+   * The codec class nested in a generated class of this simple name: a name that the codecs of
+   * other models rely on, so it depends on nothing but that simple name.
+   */
+  static String codecClass(String modelSimpleName) {
+    return modelSimpleName.equals("Json") ? "JsonCodec" : "Json";
+  }
+
+  /** The builder class nested in a generated class of this simple name ({@code Task.Builder}). */
+  static String builderClass(String modelSimpleName) {
+    return modelSimpleName.equals("Builder") ? "BuilderBuilder" : "Builder";
   }
 
   /** The field that holds a property. */

@@ -39,16 +39,6 @@ public final class ModelWriter {
     this.file = new SourceFile(model.generated().packageName(), model.generated().simpleName(), shadowed);
   }
 
-  /** The codec class nested in a generated class of this simple name (a name other models rely on). */
-  static String codecClass(String modelSimpleName) {
-    return modelSimpleName.equals("Json") ? "JsonCodec" : "Json";
-  }
-
-  /** The builder class nested in a generated class of this simple name. */
-  static String builderClass(String modelSimpleName) {
-    return modelSimpleName.equals("Builder") ? "BuilderBuilder" : "Builder";
-  }
-
   /** The whole source file. */
   public String write() {
     classHeader();
