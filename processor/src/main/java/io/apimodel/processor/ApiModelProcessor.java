@@ -67,7 +67,10 @@ public final class ApiModelProcessor extends AbstractProcessor {
   }
 
   @Override
-  public boolean process(Set<? extends TypeElement> ignored, RoundEnvironment round) {
+  public boolean process(Set<? extends TypeElement> annotationsInRound, RoundEnvironment round) {
+    if (annotationsInRound.isEmpty() && deferred.isEmpty() && !round.processingOver()) {
+      return false; // nothing of ours in this round (the classes we wrote): no need to scan it
+    }
     try {
       processRound(round);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
