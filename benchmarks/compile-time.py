@@ -198,8 +198,8 @@ DECLARATION = re.compile(r"^( +)(?:@[\w.]+(?:\([^)]*\))?\s+)*[\w<>\[\], .?]+\([^
                          re.M)
 
 
-def body_end(text, i):
-    """The index after the brace that closes the one at text[i], skipping string and char literals."""
+def closing(text, i, open_char, close_char):
+    """The index after the bracket that closes the one at text[i], skipping string and char literals."""
     depth = 0
     while True:
         c = text[i]
@@ -207,31 +207,23 @@ def body_end(text, i):
             i += 1
             while text[i] != c:
                 i += 2 if text[i] == "\\" else 1
-        elif c == "{":
+        elif c == open_char:
             depth += 1
-        elif c == "}":
+        elif c == close_char:
             depth -= 1
             if depth == 0:
                 return i + 1
         i += 1
+
+
+def body_end(text, i):
+    """The index after the brace that closes the one at text[i]."""
+    return closing(text, i, "{", "}")
 
 
 def call_end(text, i):
-    """The index after the parenthesis that closes the one at text[i], skipping literals."""
-    depth = 0
-    while True:
-        c = text[i]
-        if c in "\"'":
-            i += 1
-            while text[i] != c:
-                i += 2 if text[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
+    """The index after the parenthesis that closes the one at text[i]."""
+    return closing(text, i, "(", ")")
 
 
 def declarations_only(text):
