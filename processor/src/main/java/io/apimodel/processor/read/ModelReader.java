@@ -152,9 +152,8 @@ public final class ModelReader {
     } catch (TypeReader.Unsupported e) {
       reporter.report(Diagnostic.UNSUPPORTED_TYPE, primary, name, returnType, e.getMessage());
       return null;
-    }
-    if (propertyType == null) {
-      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, name, returnType);
+    } catch (TypeReader.Unknown e) {
+      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, name, e.typeName());
       return null;
     }
     String jsonName =

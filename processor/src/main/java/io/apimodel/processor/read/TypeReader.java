@@ -61,6 +61,24 @@ public final class TypeReader {
     }
   }
 
+  /**
+   * A type that does not exist and that no {@code @ApiModel} interface of this build generates,
+   * found anywhere in a property's type ({@code Region}, {@code List<Region>},
+   * {@code Map<String, List<Region>>}): thrown back to the caller, which reports it on the method.
+   */
+  public static final class Unknown extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unknown(String name) {
+      super(name, null, false, false);
+    }
+
+    /** The missing type's name as written in the source. */
+    public String typeName() {
+      return getMessage();
+    }
+  }
+
   private final Elements elements;
   private final Types types;
   private final Annotations annotations;
@@ -78,12 +96,13 @@ public final class TypeReader {
    *
    * @param scope where the type is written, for resolving names of classes not generated yet
    * @param lastRound whether a type that does not exist is an error now (else: {@link DeferModel})
-   * @return the type, or null when {@code type} names a class that never appeared (the caller
-   *     reports it)
+   * @return the type
    * @throws Unsupported when the type exists but is not supported
+   * @throws Unknown when, in the last round, the type or one of its type arguments names a class
+   *     that never appeared
    */
   public PropertyType read(TypeMirror type, SourceScope scope, boolean lastRound)
-      throws Unsupported {
+      throws Unsupported, Unknown {
     switch (type.getKind()) {
       case BOOLEAN:
         return new PropertyType.Scalar(ScalarKind.BOOLEAN, true);
@@ -112,7 +131,8 @@ public final class TypeReader {
     }
   }
 
-  private PropertyType readMissing(TypeMirror type, SourceScope scope, boolean lastRound) {
+  private PropertyType readMissing(TypeMirror type, SourceScope scope, boolean lastRound)
+      throws Unknown {
     String name = type.toString();
     TypeRef ref = known.resolve(name, scope);
     if (ref != null) {
@@ -121,11 +141,11 @@ public final class TypeReader {
     if (!lastRound) {
       throw new DeferModel(name);
     }
-    return null;
+    throw new Unknown(name);
   }
 
   private PropertyType readDeclared(DeclaredType type, SourceScope scope, boolean lastRound)
-      throws Unsupported {
+      throws Unsupported, Unknown {
     TypeElement element = (TypeElement) type.asElement();
     String name = element.getQualifiedName().toString();
     List<? extends TypeMirror> args = type.getTypeArguments();
@@ -176,7 +196,7 @@ public final class TypeReader {
   }
 
   private PropertyType readArgument(TypeMirror arg, SourceScope scope, boolean lastRound)
-      throws Unsupported {
+      throws Unsupported, Unknown {
     if (arg.getKind() == TypeKind.WILDCARD) {
       throw new Unsupported("wildcards are not supported; name the element type");
     }
