@@ -263,7 +263,7 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * <p>Range: 1 to 8.
+   * <p>Range: 0 to 8.
    */
   @Override
   public int cores() {
@@ -271,7 +271,7 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * <p>Range: 1 to 8.
+   * <p>Range: 0 to 8.
    *
    * @param cores the new value
    * @throws ModelValidationException if the value breaks a constraint; the object is then unchanged
@@ -738,7 +738,7 @@ public final class Gadget implements GadgetModel, ApiObject {
           {"extId", "extId", "ext_id", Kinds.STRING, REQUIRED, Constraint.pattern("^[a-z]+-[0-9]+$"), aliases("id")},
           {"name", "name", "name", Kinds.STRING, 0, Constraint.size(1, 64)},
           {"enabled", "enabled", "enabled", Kinds.BOOLEAN, PRIMITIVE},
-          {"cores", "cores", "cores", Kinds.INT, PRIMITIVE, Constraint.range(1L, 8L)},
+          {"cores", "cores", "cores", Kinds.INT, PRIMITIVE, Constraint.range(0L, 8L)},
           {"bytes", "bytes", "bytes", Kinds.LONG, PRIMITIVE},
           {"load", "load", "load", Kinds.DOUBLE, PRIMITIVE},
           {"shared", "shared", "shared", Kinds.BOOLEAN, 0},
@@ -939,7 +939,7 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * <p>Range: 1 to 8.
+     * <p>Range: 0 to 8.
      *
      * @param cores the value
      * @return this builder

@@ -47,7 +47,7 @@ public interface GadgetModel {
 
   boolean enabled();
 
-  @Range(min = 1, max = 8)
+  @Range(min = 0, max = 8)
   int cores();
 
   long bytes();

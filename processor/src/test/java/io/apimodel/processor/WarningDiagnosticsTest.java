@@ -22,6 +22,25 @@ class WarningDiagnosticsTest {
     input.generated(Map.of("invalid.warn.Count", List.of("invalid.warn.CountModel")));
   }
 
+  /**
+   * A primitive holds 0 until it is set; a @Range without 0 makes it required in effect (a new
+   * object and JSON without the member fail validation). Not for boxes, ranges holding 0, or @Default.
+   */
+  @Test
+  void rangeThatExcludesTheZeroOfAPrimitive() {
+    BadInput input = BadInput.compile("bad/warn/ReplicaSetModel.java")
+        .warning("[ApiModelRange] @Range on property \"replicas\" excludes 0, the value its primitive type int holds"
+            + " until it is set, so the property is required in effect: a new object, and JSON without \"replicas\","
+            + " fail validation; use Integer if the value may be missing, or give it a @Default",
+            "@Range(min = 1, max = 7)")
+        .warning("[ApiModelRange] @Range on property \"offset\" excludes 0, the value its primitive type long holds"
+            + " until it is set, so the property is required in effect: a new object, and JSON without \"offset\","
+            + " fail validation; use Long if the value may be missing, or give it a @Default", "@Range(max = -1)");
+    assertThat(input.compilation).succeeded();
+    assertThat(input.compilation).hadWarningCount(2);
+    input.generated(Map.of("invalid.warn.ReplicaSet", List.of("invalid.warn.ReplicaSetModel")));
+  }
+
   /** A max an int never exceeds does nothing; a min above every int rejects every value. */
   @Test
   void rangeBoundsOutsideTheValuesOfAnInt() {

@@ -183,6 +183,15 @@ public enum Diagnostic {
           + " @Required, or use %s if the value may be missing",
       "@Required on property \"count\" has no effect: its type int is primitive and never null;"
           + " remove @Required, or use Integer if the value may be missing"),
+  RANGE_EXCLUDES_PRIMITIVE_ZERO(
+      "ApiModelRange", Kind.WARNING,
+      "@Range on property \"%s\" excludes 0, the value its primitive type %s holds until it is"
+          + " set, so the property is required in effect: a new object, and JSON without \"%s\","
+          + " fail validation; use %s if the value may be missing, or give it a @Default",
+      "@Range on property \"replicas\" excludes 0, the value its primitive type int holds until it"
+          + " is set, so the property is required in effect: a new object, and JSON without"
+          + " \"replicas\", fail validation; use Integer if the value may be missing, or give it a"
+          + " @Default"),
   RANGE_NOT_NUMERIC(
       "ApiModelRange", Kind.ERROR,
       "@Range on property \"%s\" of type %s: @Range applies only to numbers; remove it or use"

@@ -36,15 +36,25 @@ final class ConstraintRules {
     var at = declaration.find(annotations, Annotations.RANGE).orElseThrow();
     if (!(property.type() instanceof PropertyType.Scalar s && s.kind().isNumeric())) {
       reporter.report(Diagnostic.RANGE_NOT_NUMERIC, at.method(), at.mirror(), property.name(), declaration.primary().getReturnType());
-    } else if (range.min() > range.max()) {
+      return;
+    }
+    if (range.min() > range.max()) {
       reporter.report(Diagnostic.RANGE_MIN_ABOVE_MAX, at.method(), at.mirror(), range.min(), range.max(), property.name());
-    } else if (s.kind() == ScalarKind.INT) {
+      return;
+    }
+    if (s.kind() == ScalarKind.INT) {
       if (range.hasMin()) {
         checkIntBound(property, at, "min", range.min());
       }
       if (range.hasMax()) {
         checkIntBound(property, at, "max", range.max());
       }
+    }
+    if (s.primitive() && !property.hasDefault() && (range.min() > 0 || range.max() < 0)) {
+      String type = declaration.primary().getReturnType().toString();
+      reporter.report(
+          Diagnostic.RANGE_EXCLUDES_PRIMITIVE_ZERO, at.method(), at.mirror(), property.name(), type,
+          property.jsonName(), ModelValidator.box(type));
     }
   }
 

@@ -100,7 +100,8 @@ public final class ModelValidator {
     }
   }
 
-  private static String box(String primitive) {
+  /** The box of a primitive type's name: {@code int} → {@code Integer}. */
+  static String box(String primitive) {
     return switch (primitive) {
       case "int" -> "Integer";
       case "boolean" -> "Boolean";
