@@ -51,9 +51,14 @@ public final class ApiModelProcessor extends AbstractProcessor {
   private ModelNaming naming;
   private String failOn;
 
+  /**
+   * apimodel's own annotations, all of which it claims: no other processor has a use for them, and
+   * a build with {@code -Xlint:all -Werror} would otherwise fail on "No processor claimed any of
+   * these annotations". Jackson's annotations, which it also reads, are left to others.
+   */
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.API_MODEL);
+    return Annotations.OWN;
   }
 
   @Override
@@ -69,7 +74,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
   @Override
   public boolean process(Set<? extends TypeElement> annotationsInRound, RoundEnvironment round) {
     if (annotationsInRound.isEmpty() && deferred.isEmpty() && !round.processingOver()) {
-      return false; // nothing of ours in this round (the classes we wrote): no need to scan it
+      return true; // nothing of ours in this round (the classes we wrote): no need to scan it
     }
     try {
       processRound(round);
@@ -77,7 +82,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
       processingEnv.getMessager().printMessage(
           javax.tools.Diagnostic.Kind.ERROR, Diagnostic.INTERNAL_ERROR.format("this round", describe(e)));
     }
-    return false;
+    return true; // every annotation in annotationsInRound is one of apimodel's own
   }
 
   private void processRound(RoundEnvironment round) {

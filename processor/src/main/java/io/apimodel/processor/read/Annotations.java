@@ -3,6 +3,7 @@ package io.apimodel.processor.read;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -21,6 +22,10 @@ public final class Annotations {
   public static final String DEFAULT = "io.apimodel.Default";
   public static final String REDACTED = "io.apimodel.Redacted";
   public static final String DICT_KEY = "io.apimodel.DictKey";
+  /** Every annotation of package {@code io.apimodel}: the ones the processor claims. */
+  public static final Set<String> OWN =
+      Set.of(API_MODEL, REQUIRED, RANGE, SIZE, PATTERN, DEFAULT, REDACTED, DICT_KEY);
+
   public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
   public static final String JSON_ENUM_DEFAULT =
