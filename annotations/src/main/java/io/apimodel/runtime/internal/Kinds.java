@@ -248,6 +248,10 @@ public final class Kinds {
     @Override
     void checkInside(Object value, List<Violation> out, boolean deep) {
       if (deep) {
+        if (Cycles.VALIDATING.get().indexOf(value) >= 0) {
+          Violations.cycle(out, value);
+          return;
+        }
         int before = out.size();
         type().collectAny(value, out);
         if (out.size() > before) {

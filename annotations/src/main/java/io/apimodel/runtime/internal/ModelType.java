@@ -191,8 +191,14 @@ public abstract class ModelType<M> {
   }
 
   private void collect(M model, List<Violation> out) {
-    for (int p : checked) {
-      checkProperty(p, get(model, p), out, true);
+    Cycles inside = Cycles.VALIDATING.get();
+    inside.push(model);
+    try {
+      for (int p : checked) {
+        checkProperty(p, get(model, p), out, true);
+      }
+    } finally {
+      inside.pop();
     }
   }
 
@@ -327,9 +333,22 @@ public abstract class ModelType<M> {
 
   /** {@code toDict(redacted)}: with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}. */
   public final Map<String, Object> toDict(M model, boolean redacted) {
+    Cycles inside = Cycles.DICTS.get();
+    int ancestor = inside.indexOf(model);
+    if (ancestor >= 0) {
+      // A cycle: the dict of the model this one is inside of, so the dicts hold the same cycle.
+      @SuppressWarnings("unchecked")
+      Map<String, Object> dict = (Map<String, Object>) inside.partnerOf(ancestor);
+      return dict;
+    }
     Map<String, Object> dict = new LinkedHashMap<>(count * 4 / 3 + 1);
-    for (int p = 0; p < count; p++) {
-      dict.put(dictKeys[p], dictValue(model, p, redacted));
+    inside.push(model, dict);
+    try {
+      for (int p = 0; p < count; p++) {
+        dict.put(dictKeys[p], dictValue(model, p, redacted));
+      }
+    } finally {
+      inside.pop2();
     }
     return dict;
   }
@@ -358,21 +377,39 @@ public abstract class ModelType<M> {
       return false;
     }
     M that = type.cast(other);
-    for (int s = 0; s < unknownSlot; s++) {
-      if (!Objects.equals(get(model, s), get(that, s))) {
-        return false;
-      }
+    Cycles comparing = Cycles.COMPARING.get();
+    if (comparing.containsPair(model, that)) {
+      return true; // a cycle: these two are being compared further up, which decides
     }
-    return Values.unknownView(unknown(model)).equals(Values.unknownView(unknown(that)));
+    comparing.push(model, that);
+    try {
+      for (int s = 0; s < unknownSlot; s++) {
+        if (!Objects.equals(get(model, s), get(that, s))) {
+          return false;
+        }
+      }
+      return Values.unknownView(unknown(model)).equals(Values.unknownView(unknown(that)));
+    } finally {
+      comparing.pop2();
+    }
   }
 
-  /** A hash of what {@link #equal} compares. */
+  /** A hash of what {@link #equal} compares; a model met again inside itself (a cycle) counts 0. */
   public final int hash(M model) {
-    int h = 1;
-    for (int s = 0; s < unknownSlot; s++) {
-      h = 31 * h + Objects.hashCode(get(model, s));
+    Cycles inside = Cycles.HASHING.get();
+    if (inside.indexOf(model) >= 0) {
+      return 0;
     }
-    return 31 * h + Values.unknownView(unknown(model)).hashCode();
+    inside.push(model);
+    try {
+      int h = 1;
+      for (int s = 0; s < unknownSlot; s++) {
+        h = 31 * h + Objects.hashCode(get(model, s));
+      }
+      return 31 * h + Values.unknownView(unknown(model)).hashCode();
+    } finally {
+      inside.pop();
+    }
   }
 
   // ---- JSON --------------------------------------------------------------------------------

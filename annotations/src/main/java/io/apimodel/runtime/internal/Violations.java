@@ -17,6 +17,16 @@ public final class Violations {
     out.add(new Violation(path, prefix(path) + "must not be null", null));
   }
 
+  /**
+   * A nested model that is one of the models holding it (built through setters): JSON cannot
+   * represent the cycle. Reported at the place of the back reference, with the model's class and
+   * identity as the value (its text would hold the cycle).
+   */
+  static void cycle(List<Violation> out, Object value) {
+    String shown = value.getClass().getName() + "@" + Integer.toHexString(System.identityHashCode(value));
+    out.add(new Violation("", prefix("") + "`, must not refer back to an object that holds it (JSON cannot represent a cycle)", shown));
+  }
+
   /** A number above its {@code @Range} max. */
   public static void max(List<Violation> out, String path, Object value, long max, boolean redacted) {
     add(out, path, "must be a value less than or equal to `" + max + "`", value, redacted);

@@ -41,11 +41,26 @@ final class PyValue {
   }
 
   static PyValue of(Object value) {
-    if (value instanceof List) {
-      return list((List<?>) value);
-    }
-    if (value instanceof Map) {
-      return dict((Map<?, ?>) value);
+    return of(value, new ArrayList<>());
+  }
+
+  /**
+   * @param ancestors the lists and maps {@code value} is inside of: one of them met again is a
+   *     recursive value, which prints as pprint prints it
+   */
+  private static PyValue of(Object value, List<Object> ancestors) {
+    if (value instanceof List || value instanceof Map) {
+      for (Object ancestor : ancestors) {
+        if (ancestor == value) {
+          return recursion(value);
+        }
+      }
+      ancestors.add(value);
+      try {
+        return value instanceof List ? list((List<?>) value, ancestors) : dict((Map<?, ?>) value, ancestors);
+      } finally {
+        ancestors.remove(ancestors.size() - 1);
+      }
     }
     String text = asText(value);
     if (text != null) {
@@ -101,11 +116,20 @@ final class PyValue {
     return value.toString(); // the integer types
   }
 
-  static PyValue list(List<?> list) {
+  /**
+   * pprint's {@code _recursion}: {@code <Recursion on dict with id=…>}, where CPython's id is the
+   * object's address and this one is its identity hash code.
+   */
+  private static PyValue recursion(Object value) {
+    String type = value instanceof List ? "list" : "dict";
+    return new PyValue(ATOM, "<Recursion on " + type + " with id=" + System.identityHashCode(value) + ">", null, null, null);
+  }
+
+  private static PyValue list(List<?> list, List<Object> ancestors) {
     List<PyValue> items = new ArrayList<>(list.size());
     StringBuilder repr = new StringBuilder("[");
     for (Object item : list) {
-      PyValue node = of(item);
+      PyValue node = of(item, ancestors);
       if (!items.isEmpty()) {
         repr.append(", ");
       }
@@ -115,15 +139,15 @@ final class PyValue {
     return new PyValue(LIST, repr.append(']').toString(), null, items, null);
   }
 
-  static PyValue dict(Map<?, ?> map) {
+  private static PyValue dict(Map<?, ?> map, List<Object> ancestors) {
     List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
     entries.sort(Comparator.comparing(e -> e.getKey(), KeyOrder.INSTANCE));
     List<PyValue> keys = new ArrayList<>(entries.size());
     List<PyValue> values = new ArrayList<>(entries.size());
     StringBuilder repr = new StringBuilder("{");
     for (Map.Entry<?, ?> e : entries) {
-      PyValue key = of(e.getKey());
-      PyValue value = of(e.getValue());
+      PyValue key = of(e.getKey(), ancestors);
+      PyValue value = of(e.getValue(), ancestors);
       if (!keys.isEmpty()) {
         repr.append(", ");
       }

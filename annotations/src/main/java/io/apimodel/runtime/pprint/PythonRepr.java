@@ -39,8 +39,8 @@ import java.util.UUID;
  * by Python 3.11's (Unicode 14.0) rules when running on Java 17; on a newer JDK, characters added
  * after Unicode 14.0 print as themselves where Python 3.11 escapes them.
  *
- * <p>Values must be trees: there is no recursion guard, so a list or map that contains itself
- * overflows the stack. Keys that are distinct in Java but equal in Python (the enum constant
+ * <p>A list or map met again inside itself prints as pprint prints a recursive value,
+ * {@code <Recursion on dict with id=…>}, with the identity hash code as the id. Keys that are distinct in Java but equal in Python (the enum constant
  * {@code RED} and the string {@code "RED"}, {@code 1} and {@code 1L}) are all printed.
  */
 public final class PythonRepr {

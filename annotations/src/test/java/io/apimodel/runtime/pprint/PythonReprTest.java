@@ -171,4 +171,28 @@ class PythonReprTest {
         return Double.parseDouble(text);
     }
   }
+
+  /**
+   * A list or map inside itself prints as pprint's recursion marker (CPython: {@code d = {'a': 1};
+   * d['self'] = d}; {@code l = [1]; l.append(l)}), with the identity hash code as the id; the same
+   * list twice side by side is not a recursion.
+   */
+  @Test
+  void recursiveValuesPrintAsPprintsRecursionMarker() {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("a", 1);
+    d.put("self", d);
+    assertEquals("{'a': 1, 'self': <Recursion on dict with id=" + System.identityHashCode(d) + ">}", PythonRepr.pformat(d));
+
+    List<Object> l = new ArrayList<>();
+    l.add(1);
+    l.add(l);
+    assertEquals("{'k': [1, <Recursion on list with id=" + System.identityHashCode(l) + ">]}", PythonRepr.pformat(Map.of("k", l)));
+
+    List<Object> x = List.of(1);
+    Map<String, Object> twice = new LinkedHashMap<>();
+    twice.put("a", x);
+    twice.put("b", x);
+    assertEquals("{'a': [1], 'b': [1]}", PythonRepr.pformat(twice));
+  }
 }
