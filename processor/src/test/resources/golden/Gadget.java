@@ -559,7 +559,7 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   public void setAny(Object any) {
-    this.any = Values.<Object>freeze(any);
+    this.any = DESCRIPTOR.<Object>checked(ANY, any);
   }
 
   /**

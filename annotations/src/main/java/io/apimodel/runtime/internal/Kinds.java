@@ -139,8 +139,12 @@ public final class Kinds {
     }
   };
 
-  /** {@code Object}: any JSON value. */
-  public static final Kind ANY = new Kind(false, false) {
+  /**
+   * {@code Object}: any JSON value, or a value with a JSON form of its own (a generated model, a
+   * date, a UUID, an enum). Anything else is a violation, so that it is refused by the setter and
+   * {@code build()} instead of failing later in the writer.
+   */
+  public static final Kind ANY = new Kind(true, false) {
     @Override
     Object read(JsonInput in) throws IOException {
       return in.any();
@@ -160,7 +164,37 @@ public final class Kinds {
     Object freeze(Object value) {
       return Values.freeze(value);
     }
+
+    @Override
+    void checkInside(Object value, List<Violation> out, boolean deep) {
+      if (value instanceof List<?> list) {
+        for (int i = 0, n = list.size(); i < n; i++) {
+          checkItem(list.get(i), "[" + i + "]", out, deep);
+        }
+      } else if (value instanceof Map<?, ?> map) {
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+          checkItem(e.getValue(), "[" + e.getKey() + "]", out, deep);
+        }
+      } else if (ModelType.ofInstance(value) != null) {
+        MODEL_INSIDE_ANY.checkInside(value, out, deep);
+      } else if (!Values.isJsonScalar(value)) {
+        Violations.noJsonForm(out, value);
+      }
+    }
+
+    private void checkItem(Object item, String path, List<Violation> out, boolean deep) {
+      if (item != null) {
+        int before = out.size();
+        checkInside(item, out, deep);
+        if (out.size() > before) {
+          Violations.nest(out, before, path);
+        }
+      }
+    }
   };
+
+  /** Checks a generated model held by an {@code Object} property, whatever its class. */
+  private static final ModelKind MODEL_INSIDE_ANY = new ModelKind(null);
 
   /** {@code List<String>}, the most common container. */
   public static final Kind STRING_LIST = list(STRING);
@@ -230,6 +264,11 @@ public final class Kinds {
       return t;
     }
 
+    /** The descriptor of a value's class: its own when this kind stands for any model. */
+    private ModelType<?> typeOf(Object value) {
+      return type == null ? ModelType.ofInstance(value) : type();
+    }
+
     @Override
     Object read(JsonInput in) throws IOException {
       return type().readObject(in);
@@ -253,7 +292,7 @@ public final class Kinds {
           return;
         }
         int before = out.size();
-        type().collectAny(value, out);
+        typeOf(value).collectAny(value, out);
         if (out.size() > before) {
           Violations.nest(out, before, ".");
         }

@@ -1,11 +1,16 @@
 package io.apimodel.runtime.internal;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The lists and maps that generated classes store: unmodifiable and deeply frozen. A list or map
@@ -128,6 +133,18 @@ public final class Values {
     Map<String, V> target = growableMap(map);
     target.put(key, value);
     return target;
+  }
+
+  /**
+   * Whether a non-null value is one that JSON writes as a string, number or boolean: what an
+   * {@code Object} property may hold besides lists, maps and generated models.
+   */
+  static boolean isJsonScalar(Object value) {
+    return value instanceof String || value instanceof Boolean || value instanceof Integer
+        || value instanceof Long || value instanceof Double || value instanceof BigDecimal
+        || value instanceof BigInteger || value instanceof Short || value instanceof Byte
+        || value instanceof Float || value instanceof OffsetDateTime || value instanceof LocalDate
+        || value instanceof UUID || value instanceof Enum;
   }
 
   /** {@code value}, or a frozen deep copy of it when it is a list or a map. */

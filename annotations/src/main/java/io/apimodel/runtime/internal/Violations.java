@@ -27,6 +27,12 @@ public final class Violations {
     out.add(new Violation("", prefix("") + "`, must not refer back to an object that holds it (JSON cannot represent a cycle)", shown));
   }
 
+  /** A value of an {@code Object} property (or inside one) that has no JSON form. */
+  static void noJsonForm(List<Violation> out, Object value) {
+    out.add(new Violation("", prefix("") + "`, must be null, a String, a Boolean, a number, a List, a Map, a"
+        + " date, a UUID, an enum or a generated model, not a " + value.getClass().getName(), String.valueOf(value)));
+  }
+
   /** A number above its {@code @Range} max. */
   public static void max(List<Violation> out, String path, Object value, long max, boolean redacted) {
     add(out, path, "must be a value less than or equal to `" + max + "`", value, redacted);

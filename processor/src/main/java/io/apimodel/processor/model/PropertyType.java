@@ -40,9 +40,10 @@ public sealed interface PropertyType {
       return visitor.scalar(this);
     }
 
+    /** An {@code Object} value may hold generated models, and must have a JSON form. */
     @Override
     public boolean hasNestedChecks() {
-      return false;
+      return kind == ScalarKind.OBJECT;
     }
   }
 

@@ -127,9 +127,10 @@ final class KindCode {
 
   /** Whether values can hold null list items (which setters report), at any depth. */
   private static final PropertyType.Visitor<Boolean> HAS_ITEM_CHECKS = new PropertyType.Visitor<>() {
+    /** An {@code Object} value must have a JSON form, down to its items. */
     @Override
     public Boolean scalar(PropertyType.Scalar scalar) {
-      return false;
+      return scalar.kind() == ScalarKind.OBJECT;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.apimodel.sample.cycles;
+package io.apimodel.sample.graphs;
 
 import io.apimodel.ApiModel;
 import io.apimodel.Required;

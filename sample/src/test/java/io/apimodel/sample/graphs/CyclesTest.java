@@ -1,4 +1,4 @@
-package io.apimodel.sample.cycles;
+package io.apimodel.sample.graphs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
