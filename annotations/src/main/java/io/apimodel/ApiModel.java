@@ -29,11 +29,21 @@ public @interface ApiModel {
 
   /**
    * The simple name of the generated class. When empty, the interface's name without its
-   * {@code Model} suffix is used ({@code TaskModel} becomes {@code Task}); an interface without
-   * that suffix must then name its class here.
+   * {@code Model} suffix is used ({@code TaskModel} becomes {@code Task}; another suffix can be
+   * set for a package with {@link ApiModelDefaults#suffix()}); an interface without that suffix
+   * must then name its class here.
    */
   String name() default "";
 
-  /** How {@code toDict()} names its keys; JSON names by default. */
+  /**
+   * How {@code toDict()} names its keys; when not set, the package's {@link ApiModelDefaults}
+   * decide, else the JSON names.
+   */
   DictKeys dictKeys() default DictKeys.JSON;
+
+  /**
+   * How JSON names are formed from property names; when not set, Jackson's {@code @JsonNaming} on
+   * the interface or the package's {@link ApiModelDefaults} decide, else the property names.
+   */
+  JsonNames jsonNames() default JsonNames.PROPERTY_NAMES;
 }

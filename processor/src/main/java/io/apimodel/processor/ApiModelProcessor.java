@@ -9,6 +9,7 @@ import io.apimodel.processor.read.Annotations;
 import io.apimodel.processor.read.KnownModels;
 import io.apimodel.processor.read.ModelReader;
 import io.apimodel.processor.read.ReadModel;
+import io.apimodel.processor.read.SettingsReader;
 import io.apimodel.processor.read.SourceScope;
 import io.apimodel.processor.read.TypeReader;
 import io.apimodel.processor.validate.ModelValidator;
@@ -49,6 +50,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
   private Reporter reporter;
   private Annotations annotations;
   private ModelNaming naming;
+  private SettingsReader settings;
   private String failOn;
 
   /**
@@ -89,7 +91,8 @@ public final class ApiModelProcessor extends AbstractProcessor {
     if (reporter == null) {
       reporter = new Reporter(processingEnv.getMessager(), SourceScope.sourcePredicate(processingEnv));
       annotations = new Annotations(processingEnv.getElementUtils());
-      naming = new ModelNaming(processingEnv.getElementUtils(), annotations, reporter);
+      settings = new SettingsReader(processingEnv.getElementUtils(), annotations, reporter);
+      naming = new ModelNaming(processingEnv.getElementUtils(), annotations, reporter, settings);
       failOn = processingEnv.getOptions().getOrDefault(FAIL_ON_OPTION, "");
     }
     Map<TypeElement, TypeRef> models = new LinkedHashMap<>();
@@ -136,9 +139,9 @@ public final class ApiModelProcessor extends AbstractProcessor {
         throw new IllegalStateException(FAIL_ON_OPTION + "=" + failOn + " (a deliberate failure)");
       }
       TypeReader typeReader =
-          new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known);
+          new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known, settings);
       ModelReader reader =
-          new ModelReader(processingEnv, annotations, typeReader, known, reporter);
+          new ModelReader(processingEnv, annotations, typeReader, known, reporter, settings);
       ReadModel model = reader.read(type, generated, lastRound);
       new ModelValidator(processingEnv.getElementUtils(), annotations, reporter).validate(model);
       if (reporter.hasErrors()) {

@@ -4,6 +4,7 @@ import io.apimodel.processor.diag.Diagnostic;
 import io.apimodel.processor.diag.Reporter;
 import io.apimodel.processor.model.TypeRef;
 import io.apimodel.processor.read.Annotations;
+import io.apimodel.processor.read.SettingsReader;
 import io.apimodel.processor.read.TypeReader;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,19 +20,20 @@ import javax.lang.model.util.Elements;
 /** Checks the element {@code @ApiModel} is on and works out the name of the class it generates. */
 final class ModelNaming {
 
-  private static final String SUFFIX = "Model";
   private static final String PROCESSOR = ApiModelProcessor.class.getName();
 
   private final Elements elements;
   private final Annotations annotations;
   private final Reporter reporter;
+  private final SettingsReader settings;
   /** Generated class (canonical name) to the interface that claimed it, across rounds. */
   private final Map<String, String> claimed = new LinkedHashMap<>();
 
-  ModelNaming(Elements elements, Annotations annotations, Reporter reporter) {
+  ModelNaming(Elements elements, Annotations annotations, Reporter reporter, SettingsReader settings) {
     this.elements = elements;
     this.annotations = annotations;
     this.reporter = reporter;
+    this.settings = settings;
   }
 
   /**
@@ -49,11 +51,12 @@ final class ModelNaming {
     String name = annotations.string(mirror, "name");
     String simple = type.getSimpleName().toString();
     if (name.isEmpty()) {
-      if (!simple.endsWith(SUFFIX) || simple.length() == SUFFIX.length()) {
-        reporter.report(Diagnostic.NO_MODEL_SUFFIX, type, mirror, simple, simple);
+      String suffix = settings.suffix(type);
+      if (!simple.endsWith(suffix) || simple.length() == suffix.length()) {
+        reporter.report(Diagnostic.NO_MODEL_SUFFIX, type, mirror, simple, suffix, simple, suffix);
         return null;
       }
-      name = simple.substring(0, simple.length() - SUFFIX.length());
+      name = simple.substring(0, simple.length() - suffix.length());
     } else if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
       reporter.report(Diagnostic.BAD_CLASS_NAME, type, mirror, annotations.explicitValue(mirror, "name"), name);
       return null;

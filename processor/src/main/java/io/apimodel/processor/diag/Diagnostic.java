@@ -39,10 +39,16 @@ public enum Diagnostic {
           + " not implement it; make Geometry package-private or public"),
   NO_MODEL_SUFFIX(
       "ApiModelName", Kind.ERROR,
-      "@ApiModel interface %s does not end in \"Model\" and has no name; rename it to %sModel or"
+      "@ApiModel interface %s does not end in \"%s\" and has no name; rename it to %s%s or"
           + " set @ApiModel(name = \"...\")",
       "@ApiModel interface Widget does not end in \"Model\" and has no name; rename it to"
           + " WidgetModel or set @ApiModel(name = \"...\")"),
+  BAD_SUFFIX(
+      "ApiModelName", Kind.ERROR,
+      "@ApiModelDefaults suffix \"%s\" cannot end a Java class name; use letters and digits, such as"
+          + " \"Def\" (models here keep the suffix \"Model\")",
+      "@ApiModelDefaults suffix \"-v4\" cannot end a Java class name; use letters and digits, such as"
+          + " \"Def\" (models here keep the suffix \"Model\")"),
   BAD_CLASS_NAME(
       "ApiModelName", Kind.ERROR,
       "@ApiModel name \"%s\" is not a valid Java class name; use a simple identifier such as"
@@ -166,6 +172,33 @@ public enum Diagnostic {
       "properties \"%s\" and \"%s\" both use the JSON name \"%s\"; give one another @JsonProperty",
       "properties \"name\" and \"label\" both use the JSON name \"name\"; give one another"
           + " @JsonProperty"),
+  JSON_NAMING_TWICE(
+      "ApiModelJsonName", Kind.ERROR,
+      "@ApiModel interface %s sets its JSON names twice, with @ApiModel(jsonNames = ...) and"
+          + " @JsonNaming; keep one",
+      "@ApiModel interface TaskModel sets its JSON names twice, with @ApiModel(jsonNames = ...) and"
+          + " @JsonNaming; keep one"),
+  JSON_NAMING_UNSUPPORTED(
+      "ApiModelJsonName", Kind.ERROR,
+      "@JsonNaming(%s.class) is not one of Jackson's standard strategies, whose names apimodel"
+          + " computes at compile time; use one of PropertyNamingStrategies' (SnakeCaseStrategy,"
+          + " KebabCaseStrategy, ...), @ApiModel(jsonNames = ...), or @JsonProperty on each property",
+      "@JsonNaming(com.example.ShoutingStrategy.class) is not one of Jackson's standard strategies,"
+          + " whose names apimodel computes at compile time; use one of PropertyNamingStrategies'"
+          + " (SnakeCaseStrategy, KebabCaseStrategy, ...), @ApiModel(jsonNames = ...), or @JsonProperty"
+          + " on each property"),
+  JACKSON_IGNORED(
+      "ApiModelJackson", Kind.WARNING,
+      "@%s on %s has no effect: apimodel's JSON mapping does not read it; %s",
+      "@JsonIgnore on property \"secret\" has no effect: apimodel's JSON mapping does not read it;"
+          + " every property is read and written (a default method without @Default is not a"
+          + " property)"),
+  JSON_PROPERTY_ATTRIBUTE_IGNORED(
+      "ApiModelJackson", Kind.WARNING,
+      "@JsonProperty(%s) on property \"%s\" has no effect: apimodel reads only its value, the JSON"
+          + " name; %s",
+      "@JsonProperty(required = true) on property \"extId\" has no effect: apimodel reads only its"
+          + " value, the JSON name; use @Required"),
   DUPLICATE_DICT_KEY(
       "ApiModelDictKey", Kind.ERROR,
       "properties \"%s\" and \"%s\" both use the toDict() key \"%s\"; set @DictKey on one of them",

@@ -15,6 +15,7 @@ import javax.lang.model.util.Elements;
 public final class Annotations {
 
   public static final String API_MODEL = "io.apimodel.ApiModel";
+  public static final String API_MODEL_DEFAULTS = "io.apimodel.ApiModelDefaults";
   public static final String REQUIRED = "io.apimodel.Required";
   public static final String RANGE = "io.apimodel.Range";
   public static final String SIZE = "io.apimodel.Size";
@@ -24,10 +25,11 @@ public final class Annotations {
   public static final String DICT_KEY = "io.apimodel.DictKey";
   /** Every annotation of package {@code io.apimodel}: the ones the processor claims. */
   public static final Set<String> OWN =
-      Set.of(API_MODEL, REQUIRED, RANGE, SIZE, PATTERN, DEFAULT, REDACTED, DICT_KEY);
+      Set.of(API_MODEL, API_MODEL_DEFAULTS, REQUIRED, RANGE, SIZE, PATTERN, DEFAULT, REDACTED, DICT_KEY);
 
   public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";
+  public static final String JSON_NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
   public static final String JSON_ENUM_DEFAULT =
       "com.fasterxml.jackson.annotation.JsonEnumDefaultValue";
 

@@ -41,10 +41,15 @@ public final class ModelReader {
   private final MethodRules rules;
   private final Reporter reporter;
   private final KnownModels known;
+  private final SettingsReader settings;
+  private final JacksonUsage jackson;
   private final Map<TypeElement, SourceScope> scopes = new java.util.HashMap<>();
 
   public ModelReader(
-      ProcessingEnvironment env, Annotations annotations, TypeReader typeReader, KnownModels known, Reporter reporter) {
+      ProcessingEnvironment env, Annotations annotations, TypeReader typeReader, KnownModels known, Reporter reporter,
+      SettingsReader settings) {
+    this.settings = settings;
+    this.jackson = new JacksonUsage(annotations, reporter);
     this.env = env;
     this.elements = env.getElementUtils();
     this.annotations = annotations;
@@ -63,8 +68,7 @@ public final class ModelReader {
    * @param lastRound whether references that cannot be resolved are errors now
    */
   public ReadModel read(TypeElement type, TypeRef generated, boolean lastRound) {
-    AnnotationMirror apiModel = annotations.find(type, Annotations.API_MODEL).orElseThrow();
-    boolean snakeCase = annotations.enumConstant(apiModel, "dictKeys").equals("SNAKE_CASE");
+    ModelSettings modelSettings = settings.of(type);
 
     rules.checkSupertypes(type, lastRound);
     for (ExecutableElement method : collector.abstractWithParameters(type)) {
@@ -83,12 +87,14 @@ public final class ModelReader {
     for (Map.Entry<String, String> e : propertyNames(declarations).entrySet()) {
       String methodName = e.getKey();
       String name = e.getValue();
-      Property property = readProperty(type, name, methodName, declarations.get(methodName), snakeCase, lastRound);
+      Property property = readProperty(type, name, methodName, declarations.get(methodName), modelSettings, lastRound);
       if (property != null) {
         properties.add(property);
         byProperty.put(name, declarations.get(methodName));
       }
+      jackson.checkProperty(name, declarations.get(methodName));
     }
+    jackson.checkModel(type);
     String javadoc = Optional.ofNullable(elements.getDocComment(type)).orElse("");
     ModelSpec spec = new ModelSpec(TypeReader.typeRef(type), generated, javadoc, properties, json(),
         ScopeReader.scope(elements, type, generated, known));
@@ -140,7 +146,7 @@ public final class ModelReader {
       String name,
       String methodName,
       Declaration declaration,
-      boolean snakeCase,
+      ModelSettings modelSettings,
       boolean lastRound) {
     ExecutableElement primary = declaration.primary();
     TypeMirror returnType = returnType(type, primary);
@@ -160,7 +166,7 @@ public final class ModelReader {
         declaration.find(annotations, Annotations.JSON_PROPERTY)
             .map(l -> annotations.string(l.mirror(), "value"))
             .filter(v -> !v.isEmpty())
-            .orElse(name);
+            .orElseGet(() -> modelSettings.jsonNames().jsonName(name));
     List<String> aliases =
         declaration.find(annotations, Annotations.JSON_ALIAS)
             .map(l -> annotations.strings(l.mirror(), "value"))
@@ -168,7 +174,7 @@ public final class ModelReader {
     String dictKey =
         declaration.find(annotations, Annotations.DICT_KEY)
             .map(l -> annotations.string(l.mirror(), "value"))
-            .orElse(snakeCase ? Names.snakeCase(name) : jsonName);
+            .orElse(modelSettings.snakeCaseDictKeys() ? Names.snakeCase(name) : jsonName);
     String javadoc = "";
     for (ExecutableElement method : declaration.methods()) {
       String doc = elements.getDocComment(method);

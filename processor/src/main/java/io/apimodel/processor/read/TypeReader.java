@@ -83,12 +83,15 @@ public final class TypeReader {
   private final Types types;
   private final Annotations annotations;
   private final KnownModels known;
+  private final SettingsReader settings;
 
-  public TypeReader(Elements elements, Types types, Annotations annotations, KnownModels known) {
+  public TypeReader(
+      Elements elements, Types types, Annotations annotations, KnownModels known, SettingsReader settings) {
     this.elements = elements;
     this.types = types;
     this.annotations = annotations;
     this.known = known;
+    this.settings = settings;
   }
 
   /**
@@ -192,7 +195,8 @@ public final class TypeReader {
   private String generatedName(TypeElement element, AnnotationMirror apiModel) {
     String name = annotations.string(apiModel, "name");
     String simple = element.getSimpleName().toString();
-    return !name.isEmpty() || !simple.endsWith("Model") ? name : simple.substring(0, simple.length() - 5);
+    String suffix = settings.suffix(element);
+    return !name.isEmpty() || !simple.endsWith(suffix) ? name : simple.substring(0, simple.length() - suffix.length());
   }
 
   private PropertyType readArgument(TypeMirror arg, SourceScope scope, boolean lastRound)

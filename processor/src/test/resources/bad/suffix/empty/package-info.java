@@ -1,0 +1,5 @@
+/** An empty suffix would name each class like its interface. */
+@ApiModelDefaults(suffix = "")
+package invalid.suffix.empty;
+
+import io.apimodel.ApiModelDefaults;
