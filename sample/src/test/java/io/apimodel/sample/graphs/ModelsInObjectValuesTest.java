@@ -37,6 +37,19 @@ class ModelsInObjectValuesTest {
     assertEquals(List.of("value.name"), pair.validate().stream().map(Violation::path).toList());
   }
 
+  /** toDict() turns the model into its dict, so toStr() prints it as pprint prints the nested dict. */
+  @Test
+  void aModelInsideAnObjectValueIsADictInToDictAndToStr() {
+    Node leaf = new Node();
+    leaf.setName("leaf");
+    KVPair pair = KVPair.builder().name("node").value(leaf).build();
+    assertEquals(leaf.toDict(), pair.toDict().get("value"));
+    assertEquals("{'_object_type': 'common.v1.config.KVPair',\n"
+        + " '_reserved': {'$fv': 'v1.r0'},\n"
+        + " 'name': 'node',\n"
+        + " 'value': {'children': None, 'name': 'leaf', 'parent': None}}", pair.toStr());
+  }
+
   @Test
   void aCycleThroughAnObjectValue() {
     KVPair outer = KVPair.builder().name("outer").build();
