@@ -1,6 +1,7 @@
 package io.apimodel.runtime.internal;
 
 import java.io.IOException;
+import io.apimodel.runtime.JsonNumber;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -18,8 +19,9 @@ import java.util.UUID;
  * buffer of tokens that Jackson handed over, ...). An input supplies the tokens; the rules of what
  * a value of each type accepts live here, once, as final methods, so that every JSON
  * implementation reads alike: a string is never a number, a number with a fraction is never an
- * integer, an integer that does not fit is an error with its path, floating-point numbers that a
- * {@code double} cannot hold exactly are kept as {@code BigDecimal}.
+ * integer, an integer that does not fit is an error with its path, a number in an untyped value
+ * that a {@code Double} would not write back as it was written is kept as a
+ * {@link JsonNumber}.
  *
  * <p>Reading methods expect the input on the value's first token and leave it on its last token.
  * A value that does not fit fails with the exception {@link #invalid(String)} makes, whose message
@@ -373,7 +375,11 @@ public abstract class JsonInput {
   public final BigDecimal bigDecimal() throws IOException {
     int t = token();
     if (t == NUMBER_INT || t == NUMBER_FLOAT) {
-      return tokenDecimal();
+      try {
+        return tokenDecimal();
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw invalid("the number " + numberText() + " does not fit in a BigDecimal (its exponent is out of range)");
+      }
     }
     if (t == NULL) {
       return null;
@@ -458,8 +464,8 @@ public abstract class JsonInput {
 
   /**
    * Any JSON value as plain Java values: {@code null}, {@code String}, {@code Boolean}, an
-   * {@code Integer}/{@code Long}/{@code BigInteger}, a {@code Double} (a {@code BigDecimal} when a
-   * double cannot hold it as written), an unmodifiable {@code List} or {@code Map}. Arrays and
+   * {@code Integer}/{@code Long}/{@code BigInteger}, a {@code Double} (a
+   * {@link JsonNumber} when the double would not be written back as the number was written), an unmodifiable {@code List} or {@code Map}. Arrays and
    * objects are read with a stack of their own, not by recursion, so that no depth the input
    * accepts can overflow the thread's stack.
    */
@@ -560,7 +566,8 @@ public abstract class JsonInput {
       case NUMBER_INT:
         switch (integerSize()) {
           case INT_SIZE:
-            return tokenInt();
+            int value = tokenInt();
+            return value != 0 || numberText().length() == 1 ? value : JsonNumber.of(numberText()); // -0
           case LONG_SIZE:
             return tokenLong();
           default:
@@ -574,17 +581,16 @@ public abstract class JsonInput {
   }
 
   /**
-   * A number with a fraction or exponent: a {@code Double} when that holds it exactly as written
-   * (the common case, and what Python's json gives), else a {@code BigDecimal}, so that nothing is
-   * lost on the way back ({@code 0.1000000000000000055511151231257827}, {@code 1e400}).
+   * A number with a fraction or exponent, as a value that is written back as it was written: a
+   * {@code Double} when the double's text is the number's (the common case, {@code 0.5}, and what
+   * Python's json gives), else a {@link JsonNumber} that keeps the text
+   * ({@code 0.1000000000000000055511151231257827}, {@code 0.50}, {@code 1e-5}, {@code 1e400},
+   * {@code 1e-2147483648}).
    */
   private Object floatValue() throws IOException {
+    String text = numberText();
     double d = tokenDouble();
-    BigDecimal exact = tokenDecimal();
-    if (!Double.isInfinite(d) && new BigDecimal(Double.toString(d)).compareTo(exact) == 0) {
-      return d;
-    }
-    return exact;
+    return Double.toString(d).equals(text) ? (Object) d : JsonNumber.of(text);
   }
 
   // ---- Failures ----------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package io.apimodel.runtime.internal;
 
 import java.io.IOException;
+import io.apimodel.runtime.JsonNumber;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -52,6 +53,9 @@ public abstract class JsonOutput {
   public abstract void bigDecimal(BigDecimal value) throws IOException;
 
   public abstract void nullValue() throws IOException;
+
+  /** A number as written: the text of a {@link JsonNumber}, a valid JSON number. */
+  protected abstract void number(String text) throws IOException;
 
   // ---- Values ------------------------------------------------------------------------------
 
@@ -120,6 +124,8 @@ public abstract class JsonOutput {
       decimal(d.doubleValue());
     } else if (value instanceof BigDecimal d) {
       bigDecimal(d);
+    } else if (value instanceof JsonNumber n) {
+      number(n.text());
     } else if (value instanceof BigInteger b) {
       bigInteger(b);
     } else if (value instanceof Short || value instanceof Byte) {

@@ -172,6 +172,12 @@ public final class JsonTokens {
     }
 
     @Override
+    protected void number(String text) {
+      boolean integer = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+      add(integer ? JsonInput.NUMBER_INT : JsonInput.NUMBER_FLOAT, text);
+    }
+
+    @Override
     public void nullValue() {
       add(JsonInput.NULL, null);
     }

@@ -1,5 +1,6 @@
 package io.apimodel.runtime.internal;
 
+import io.apimodel.runtime.JsonNumber;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -144,7 +145,7 @@ public final class Values {
         || value instanceof Long || value instanceof Double || value instanceof BigDecimal
         || value instanceof BigInteger || value instanceof Short || value instanceof Byte
         || value instanceof Float || value instanceof OffsetDateTime || value instanceof LocalDate
-        || value instanceof UUID || value instanceof Enum;
+        || value instanceof UUID || value instanceof Enum || value instanceof JsonNumber;
   }
 
   /** {@code value}, or a frozen deep copy of it when it is a list or a map. */

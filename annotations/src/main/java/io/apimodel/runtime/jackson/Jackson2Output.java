@@ -97,4 +97,9 @@ public final class Jackson2Output extends JsonOutput {
   public void nullValue() throws IOException {
     gen.writeNull();
   }
+
+  @Override
+  protected void number(String text) throws IOException {
+    gen.writeNumber(text);
+  }
 }

@@ -113,7 +113,7 @@ public final class JacksonTokens {
           }
           case FIELD_NAME -> out.add(JsonInput.FIELD_NAME, p.currentName());
           case VALUE_STRING -> out.add(JsonInput.STRING, p.getText());
-          case VALUE_NUMBER_INT -> out.add(JsonInput.NUMBER_INT, p.getNumberValue());
+          case VALUE_NUMBER_INT -> out.add(JsonInput.NUMBER_INT, negativeZero(p) ? "-0" : p.getNumberValue());
           case VALUE_NUMBER_FLOAT -> out.add(JsonInput.NUMBER_FLOAT, p.getText());
           case VALUE_TRUE -> out.add(JsonInput.TRUE, null);
           case VALUE_FALSE -> out.add(JsonInput.FALSE, null);
@@ -125,6 +125,11 @@ public final class JacksonTokens {
         }
         p.nextToken();
       }
+    }
+
+    /** {@code -0}: an int zero whose text keeps the sign, which a write must give back. */
+    private static boolean negativeZero(JsonParser p) throws IOException {
+      return p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == 0 && p.getTextLength() > 1;
     }
   }
 

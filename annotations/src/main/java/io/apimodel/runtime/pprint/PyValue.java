@@ -1,5 +1,6 @@
 package io.apimodel.runtime.pprint;
 
+import io.apimodel.runtime.JsonNumber;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -88,7 +89,7 @@ final class PyValue {
   static boolean isNumber(Object value) {
     return value instanceof Integer || value instanceof Long || value instanceof Short
         || value instanceof Byte || value instanceof BigInteger || value instanceof Double
-        || value instanceof Float || value instanceof BigDecimal;
+        || value instanceof Float || value instanceof BigDecimal || value instanceof JsonNumber;
   }
 
   static String atomRepr(Object value) {
@@ -103,6 +104,12 @@ final class PyValue {
     }
     if (value instanceof BigDecimal) {
       return PyScalars.decimalRepr((BigDecimal) value);
+    }
+    if (value instanceof JsonNumber number) {
+      // What Python's json makes of the text: an int, or a float (inf and 0.0 beyond its range).
+      String text = number.text();
+      boolean integer = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+      return integer ? new BigInteger(text).toString() : PyScalars.floatRepr(number.doubleValue());
     }
     if (value instanceof UUID) {
       return PyScalars.uuidRepr((UUID) value);
@@ -216,6 +223,13 @@ final class PyValue {
       }
       if (n instanceof BigInteger) {
         return new BigDecimal((BigInteger) n);
+      }
+      if (n instanceof JsonNumber number) {
+        try {
+          return number.toBigDecimal();
+        } catch (ArithmeticException e) {
+          return null;
+        }
       }
       if (n instanceof Double || n instanceof Float) {
         double d = ((Number) n).doubleValue();
