@@ -448,7 +448,7 @@ def main():
     print("Medians of " + ", ".join(f"{r} runs at N={n}" for n, r, _, _, _ in rows)
           + "; ms/model = (with processor - without) / N. The target is relative: at most AutoValue's"
           " ms/model (1.5x with the codec), measured side by side by the benchmark workspace's"
-          " run-compile.sh (README, Compile time).")
+          " run-compile.sh (docs/performance.md, Compile time).")
     if len(sizes) >= 2:
         lo, hi = sizes[0], sizes[-1]
         print(f"Growth N={lo} -> N={hi}: ms/model x{results[hi][0] / results[lo][0]:.2f} "

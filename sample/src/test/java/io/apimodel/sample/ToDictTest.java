@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.pprint.PythonRepr;
 import io.apimodel.sample.common.v1.config.KVPair;
 import io.apimodel.sample.common.v1.config.MessageSeverity;
 import io.apimodel.sample.dict.DictKeyOverrides;
@@ -290,6 +291,15 @@ class ToDictTest {
     Map<String, Object> empty = new Secrets().toDict(true);
     assertEquals(Arrays.asList(null, null, null, "***", null, null, null, null), new ArrayList<>(empty.values()));
     assertEquals(0, new Secrets().toDict().get("seed"));
+  }
+
+  @Test
+  void toStrPrintsToDictTrue() {
+    Secrets secrets = Secrets.builder().user("admin").password("hunter2").pin(1234)
+        .children(List.of(Secrets.builder().password("inner").build())).build();
+
+    assertEquals(PythonRepr.pformat(secrets.toDict(true)), secrets.toStr());
+    assertFalse(secrets.toStr().contains("hunter2"), secrets::toStr);
   }
 
   // ---- helpers ----------------------------------------------------------------------------------

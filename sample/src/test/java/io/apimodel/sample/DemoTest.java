@@ -1,0 +1,78 @@
+package io.apimodel.sample;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The README's demo runs through, and shows what its headings promise. */
+class DemoTest {
+
+  private static String out;
+
+  @BeforeAll
+  static void runTheDemo() throws IOException {
+    PrintStream stdout = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      Demo.main(new String[0]);
+    } finally {
+      System.setOut(stdout);
+    }
+    out = bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void everyStepRanAsExpected() {
+    assertFalse(out.contains("(unexpected"), out);
+    for (int step = 1; step <= 5; step++) {
+      assertTrue(out.contains("\n== " + step + ". "), "step " + step + " missing:\n" + out);
+    }
+  }
+
+  @Test
+  void buildReportsBothViolations() {
+    assertTrue(
+        out.contains("extId = not-a-task-id: Invalid value for `extId`, must match pattern"), out);
+    assertTrue(
+        out.contains(
+            "progressPercentage = 101: Invalid value for `progressPercentage`, must be a value less"
+                + " than or equal to `100`"),
+        out);
+  }
+
+  @Test
+  void toBuilderLeavesTheOriginal() {
+    assertTrue(out.contains("original: RUNNING, 42%\ncopy:     SUCCEEDED, 100%\n"), out);
+  }
+
+  @Test
+  void theChangedPrismResponseIsWrittenBack() {
+    String step4 = step(4);
+    assertTrue(
+        step4.contains("\"operationDescription\" : \"Register PC (second attempt)\""), step4);
+    assertTrue(step4.contains("\"entitiesAffected\" : [ {"), step4);
+    assertFalse(step4.contains("\"completedTime\""), step4);
+  }
+
+  @Test
+  void theUnknownStatusAndMemberSurviveTheRoundTrip() {
+    String written = step(5).substring(step(5).indexOf("written back:"));
+    assertTrue(written.contains("\"status\" : \"PAUSED_FOR_APPROVAL\""), written);
+    assertTrue(written.contains("\"progressPercentage\" : 50"), written);
+    assertTrue(written.contains("\"approvalPolicy\" : {"), written);
+    assertTrue(written.contains("\"approvers\" : [ \"admin\", \"ops\" ]"), written);
+  }
+
+  private static String step(int n) {
+    int start = out.indexOf("\n== " + n + ". ");
+    int end = out.indexOf("\n== " + (n + 1) + ". ");
+    return out.substring(start, end < 0 ? out.length() : end);
+  }
+}
