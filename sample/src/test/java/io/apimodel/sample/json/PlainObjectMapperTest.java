@@ -138,4 +138,17 @@ class PlainObjectMapperTest {
     assertEquals(write(task), found.writeValueAsString(task));
     assertEquals(task, withModule.readValue(resource(REGISTER_PC), Task.class));
   }
+
+  /**
+   * JSON names are settled at compile time (README, Current limits): a mapper-wide naming strategy
+   * changes neither what is written nor what is read.
+   */
+  @Test
+  void aMapperWideNamingStrategyDoesNotRenameMembers() throws Exception {
+    ObjectMapper snake = JsonMapper.builder()
+        .propertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE).build();
+    Task task = readTask(resource(REGISTER_PC));
+    assertEquals(write(task), snake.writeValueAsString(task));
+    assertEquals(task, snake.readValue(write(task), Task.class));
+  }
 }
