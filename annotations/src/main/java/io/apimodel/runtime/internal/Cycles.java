@@ -1,20 +1,19 @@
 package io.apimodel.runtime.internal;
 
 /**
- * The models (or pairs of models) that one operation of a thread is inside of: {@code validate()},
- * {@code hashCode()}, {@code equals()} and {@code toDict()} walk nested models, and an object graph
- * built through setters may hold a cycle. Each operation has its own stack, so that one running
- * inside another (a {@code hashCode()} inside {@code equals()}) sees only its own.
+ * The models (or pairs of models) that a thread's {@code hashCode()} or {@code equals()} is inside
+ * of: both reach nested models through their public methods, so their stack lives per thread, and
+ * an object graph built through setters may hold a cycle. Each has its own stack, so that one
+ * running inside the other sees only its own. ({@code validate()} and {@code toDict()} carry theirs
+ * with the call: {@link Validation}, {@link DictWalk}.)
  *
  * <p>Depths are small (a model inside a model inside a model), so lookups scan the stack by
  * identity from the top; pushing and popping store one reference.
  */
 final class Cycles {
 
-  static final ThreadLocal<Cycles> VALIDATING = ThreadLocal.withInitial(Cycles::new);
   static final ThreadLocal<Cycles> HASHING = ThreadLocal.withInitial(Cycles::new);
   static final ThreadLocal<Cycles> COMPARING = ThreadLocal.withInitial(Cycles::new);
-  static final ThreadLocal<Cycles> DICTS = ThreadLocal.withInitial(Cycles::new);
 
   private Object[] stack = new Object[16];
   private int size;
@@ -39,10 +38,6 @@ final class Cycles {
     return false;
   }
 
-  /** The entry above position {@code index}: what {@link #push(Object, Object)} put beside it. */
-  Object partnerOf(int index) {
-    return stack[index + 1];
-  }
 
   void push(Object object) {
     if (size == stack.length) {
@@ -51,7 +46,7 @@ final class Cycles {
     stack[size++] = object;
   }
 
-  /** Pushes two entries that belong together: a pair of models compared, a model and its dict. */
+  /** Pushes a pair of models being compared. */
   void push(Object a, Object b) {
     push(a);
     push(b);

@@ -19,22 +19,28 @@ public final class Dicts {
    * ones, models converted with their {@code toDict}, enums as their names, the rest as is.
    */
   public static Object plain(Object value, boolean redacted) {
+    return plain(value, new DictWalk(redacted));
+  }
+
+  /** {@link #plain(Object, boolean)} inside a {@code toDict()} that may have models further up. */
+  static Object plain(Object value, DictWalk walk) {
     if (value instanceof List<?> list) {
       List<Object> out = new ArrayList<>(list.size());
       for (Object item : list) {
-        out.add(plain(item, redacted));
+        out.add(plain(item, walk));
       }
       return out;
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.put(String.valueOf(e.getKey()), plain(e.getValue(), redacted));
+        out.put(String.valueOf(e.getKey()), plain(e.getValue(), walk));
       }
       return out;
     }
     if (value instanceof ApiObject model) {
-      return model.toDict(redacted);
+      ModelType<?> type = ModelType.ofInstance(value);
+      return type != null ? type.toDictAny(value, walk) : model.toDict(walk.redacted);
     }
     if (value instanceof Enum<?> constant) {
       return constant.name();

@@ -34,7 +34,7 @@ public abstract class Kind {
   abstract void write(Object value, JsonOutput out) throws IOException;
 
   /** The {@code toDict()} form of a non-null value. */
-  Object dict(Object value, boolean redacted) {
+  Object dict(Object value, DictWalk walk) {
     return value;
   }
 

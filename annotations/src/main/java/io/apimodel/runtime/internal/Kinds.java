@@ -156,8 +156,8 @@ public final class Kinds {
     }
 
     @Override
-    Object dict(Object value, boolean redacted) {
-      return Dicts.plain(value, redacted);
+    Object dict(Object value, DictWalk walk) {
+      return Dicts.plain(value, walk);
     }
 
     @Override
@@ -167,28 +167,34 @@ public final class Kinds {
 
     @Override
     void checkInside(Object value, List<Violation> out, boolean deep) {
+      if (value instanceof String || Values.isJsonScalar(value)) {
+        return;
+      }
       if (value instanceof List<?> list) {
         for (int i = 0, n = list.size(); i < n; i++) {
-          checkItem(list.get(i), "[" + i + "]", out, deep);
+          Object item = list.get(i);
+          if (item != null) {
+            int before = out.size();
+            checkInside(item, out, deep);
+            if (out.size() > before) {
+              Violations.nest(out, before, "[" + i + "]");
+            }
+          }
         }
       } else if (value instanceof Map<?, ?> map) {
         for (Map.Entry<?, ?> e : map.entrySet()) {
-          checkItem(e.getValue(), "[" + e.getKey() + "]", out, deep);
+          if (e.getValue() != null) {
+            int before = out.size();
+            checkInside(e.getValue(), out, deep);
+            if (out.size() > before) {
+              Violations.nest(out, before, "[" + e.getKey() + "]");
+            }
+          }
         }
       } else if (ModelType.ofInstance(value) != null) {
         MODEL_INSIDE_ANY.checkInside(value, out, deep);
-      } else if (!Values.isJsonScalar(value)) {
+      } else {
         Violations.noJsonForm(out, value);
-      }
-    }
-
-    private void checkItem(Object item, String path, List<Violation> out, boolean deep) {
-      if (item != null) {
-        int before = out.size();
-        checkInside(item, out, deep);
-        if (out.size() > before) {
-          Violations.nest(out, before, path);
-        }
       }
     }
   };
@@ -241,7 +247,7 @@ public final class Kinds {
     }
 
     @Override
-    Object dict(Object value, boolean redacted) {
+    Object dict(Object value, DictWalk walk) {
       return wires.wireOf(value);
     }
   }
@@ -280,14 +286,14 @@ public final class Kinds {
     }
 
     @Override
-    Object dict(Object value, boolean redacted) {
-      return ((ApiObject) value).toDict(redacted);
+    Object dict(Object value, DictWalk walk) {
+      return typeOf(value).toDictAny(value, walk);
     }
 
     @Override
     void checkInside(Object value, List<Violation> out, boolean deep) {
       if (deep) {
-        if (Cycles.VALIDATING.get().indexOf(value) >= 0) {
+        if (out instanceof Validation walk && walk.isInside(value)) {
           Violations.cycle(out, value);
           return;
         }
@@ -338,11 +344,11 @@ public final class Kinds {
     }
 
     @Override
-    Object dict(Object value, boolean redacted) {
+    Object dict(Object value, DictWalk walk) {
       List<?> list = (List<?>) value;
       List<Object> out = new ArrayList<>(list.size());
       for (Object item : list) {
-        out.add(item == null ? null : items.dict(item, redacted));
+        out.add(item == null ? null : items.dict(item, walk));
       }
       return out;
     }
@@ -410,11 +416,11 @@ public final class Kinds {
     }
 
     @Override
-    Object dict(Object value, boolean redacted) {
+    Object dict(Object value, DictWalk walk) {
       Map<?, ?> map = (Map<?, ?>) value;
       Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
       for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.put((String) e.getKey(), e.getValue() == null ? null : values.dict(e.getValue(), redacted));
+        out.put((String) e.getKey(), e.getValue() == null ? null : values.dict(e.getValue(), walk));
       }
       return out;
     }

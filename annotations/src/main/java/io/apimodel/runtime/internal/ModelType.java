@@ -187,7 +187,7 @@ public abstract class ModelType<M> {
 
   /** The violations of a model, its nested models included; empty when it is valid. */
   public final List<Violation> validate(M model) {
-    List<Violation> out = new ArrayList<>();
+    Validation out = new Validation();
     collect(model, out);
     return out;
   }
@@ -197,14 +197,15 @@ public abstract class ModelType<M> {
   }
 
   private void collect(M model, List<Violation> out) {
-    Cycles inside = Cycles.VALIDATING.get();
-    inside.push(model);
-    try {
-      for (int p : checked) {
-        checkProperty(p, get(model, p), out, true);
-      }
-    } finally {
-      inside.pop();
+    Validation walk = out instanceof Validation v ? v : null;
+    if (walk != null) {
+      walk.enter(model);
+    }
+    for (int p : checked) {
+      checkProperty(p, get(model, p), out, true);
+    }
+    if (walk != null) {
+      walk.leave();
     }
   }
 
@@ -350,39 +351,40 @@ public abstract class ModelType<M> {
 
   /** {@code toDict(redacted)}: with {@code redacted}, non-null {@code @Redacted} values are {@code "***"}. */
   public final Map<String, Object> toDict(M model, boolean redacted) {
-    Cycles inside = Cycles.DICTS.get();
-    int ancestor = inside.indexOf(model);
-    if (ancestor >= 0) {
-      // A cycle: the dict of the model this one is inside of, so the dicts hold the same cycle.
-      @SuppressWarnings("unchecked")
-      Map<String, Object> dict = (Map<String, Object>) inside.partnerOf(ancestor);
-      return dict;
+    return toDict(model, new DictWalk(redacted));
+  }
+
+  final Map<String, Object> toDictAny(Object model, DictWalk walk) {
+    return toDict(type.cast(model), walk);
+  }
+
+  private Map<String, Object> toDict(M model, DictWalk walk) {
+    Map<String, Object> ancestor = walk.dictOf(model);
+    if (ancestor != null) {
+      return ancestor; // a cycle: the dict of the model this one is inside of, so the dicts hold it too
     }
     Map<String, Object> dict = new LinkedHashMap<>(count * 4 / 3 + 1);
-    inside.push(model, dict);
-    try {
-      for (int p = 0; p < count; p++) {
-        dict.put(dictKeys[p], dictValue(model, p, redacted));
-      }
-    } finally {
-      inside.pop2();
+    walk.enter(model, dict);
+    for (int p = 0; p < count; p++) {
+      dict.put(dictKeys[p], dictValue(model, p, walk));
     }
+    walk.leave();
     return dict;
   }
 
-  private Object dictValue(M model, int p, boolean redacted) {
+  private Object dictValue(M model, int p, DictWalk walk) {
     Object value = get(model, p);
     if (value == null) {
       return null;
     }
-    if (redacted && (flags[p] & REDACTED) != 0) {
+    if (walk.redacted && (flags[p] & REDACTED) != 0) {
       return Dicts.REDACTED;
     }
     if (wireSlots[p] >= 0 && get(model, wireSlots[p]) != null) {
       return get(model, wireSlots[p]);
     }
     Kind kind = kinds[p];
-    return kind.plain ? value : kind.dict(value, redacted);
+    return kind.plain ? value : kind.dict(value, walk);
   }
 
   /** Equal when of the same class with equal properties, unknown wire strings and unknown fields. */
