@@ -80,6 +80,8 @@ public final class JacksonTokens {
         return record(p, context);
       } catch (StreamConstraintsException e) {
         throw JsonErrors.limit(p, e);
+      } catch (java.io.CharConversionException e) {
+        throw JsonErrors.undecodable(p, e);
       }
     }
 

@@ -1,5 +1,6 @@
 package io.apimodel.runtime.jackson;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.apimodel.runtime.ModelValidationException;
 import java.io.IOException;
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,6 +48,18 @@ public final class JsonErrors {
         "Invalid JSON at `" + path + "`: " + e.getOriginalMessage());
     wrapped.initCause(e);
     return wrapped;
+  }
+
+  /**
+   * Bytes that Jackson's decoder could not turn into characters (a truncated UTF-32 character,
+   * say), met while reading: the same failure as a Jackson exception with the path and location,
+   * as for any other malformed input. The decoder's exception is not kept as the cause, since it
+   * is not a Jackson exception; its message is carried over.
+   */
+  public static JsonParseException undecodable(JsonParser p, CharConversionException e) {
+    String path = path(p);
+    return new JsonParseException(p, "Invalid JSON at `" + (path.length() > 120 ? path.substring(0, 120) + "..." : path)
+        + "`: the input's bytes are not valid in its encoding: " + e.getMessage());
   }
 
   /** Input nested deeper than the thread's stack allows (a model that contains itself). */

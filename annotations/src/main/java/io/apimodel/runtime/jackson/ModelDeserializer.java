@@ -10,6 +10,7 @@ import io.apimodel.runtime.ApiObject;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.internal.JsonInput;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -47,6 +48,8 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
       result = readObject(new Jackson2Input(p));
     } catch (StreamConstraintsException e) {
       throw JsonErrors.limit(p, e);
+    } catch (CharConversionException e) {
+      throw JsonErrors.undecodable(p, e);
     } catch (StackOverflowError e) {
       throw JsonErrors.tooDeep(p);
     }
