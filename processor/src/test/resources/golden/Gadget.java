@@ -1381,7 +1381,7 @@ public final class Gadget implements GadgetModel, ApiObject {
           default -> throw new IndexOutOfBoundsException(member);
         }
       }
-      DESCRIPTOR.initDefaults(model, seen);
+      DESCRIPTOR.afterRead(model, seen, in);
       return model;
     }
 

@@ -1,7 +1,7 @@
 package io.apimodel.runtime.internal;
 
-import java.io.IOException;
 import io.apimodel.runtime.JsonNumber;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -591,6 +592,33 @@ public abstract class JsonInput {
     String text = numberText();
     double d = tokenDouble();
     return Double.toString(d).equals(text) ? (Object) d : JsonNumber.of(text);
+  }
+
+  // ---- Members a document left out ---------------------------------------------------------
+
+  /** Models read by this input that lacked {@code @Required} members, and which ones: pairs. */
+  private Object[] absentRequired;
+  private int absentCount;
+
+  /** Notes that the JSON object {@code model} was read from lacked these {@code @Required} members. */
+  final void absentRequired(Object model, BitSet properties) {
+    if (absentRequired == null) {
+      absentRequired = new Object[8];
+    } else if (absentCount == absentRequired.length) {
+      absentRequired = java.util.Arrays.copyOf(absentRequired, absentCount * 2);
+    }
+    absentRequired[absentCount++] = model;
+    absentRequired[absentCount++] = properties;
+  }
+
+  /** The {@code @Required} members the JSON object of {@code model} lacked, or null. */
+  final BitSet absentRequired(Object model) {
+    for (int i = 0; i < absentCount; i += 2) {
+      if (absentRequired[i] == model) {
+        return (BitSet) absentRequired[i + 1];
+      }
+    }
+    return null;
   }
 
   // ---- Failures ----------------------------------------------------------------------------

@@ -61,6 +61,10 @@ public abstract class ModelType<M> {
   private final int[] checked;
   /** The properties with a {@code @Default}, in order. */
   private final int[] defaults;
+  /** The {@code @Required} properties, for telling which ones a JSON object left out. */
+  private final BitSet required;
+  /** {@link #required} as a word, for models of at most 64 properties. */
+  private final long requiredFirst64;
   /** Per property, the frozen {@code @Default} value last made, reused while the default is equal. */
   private final Object[] frozenDefaults;
 
@@ -85,6 +89,7 @@ public abstract class ModelType<M> {
     String[][] aliases = new String[count][];
     List<Integer> checks = new ArrayList<>();
     List<Integer> defaulted = new ArrayList<>();
+    BitSet requiredBits = new BitSet(count);
     int slot = count;
     for (int p = 0; p < count; p++) {
       Object[] row = properties[p];
@@ -110,7 +115,13 @@ public abstract class ModelType<M> {
       if ((flags[p] & DEFAULT) != 0) {
         defaulted.add(p);
       }
+      if ((flags[p] & REQUIRED) != 0) {
+        requiredBits.set(p);
+      }
     }
+    this.required = requiredBits;
+    long[] words = requiredBits.toLongArray();
+    this.requiredFirst64 = words.length == 0 ? 0L : words[0];
     this.unknownSlot = slot;
     this.members = new JsonMembers(jsonNames, aliases);
     this.checked = checks.stream().mapToInt(Integer::intValue).toArray();
@@ -201,12 +212,29 @@ public abstract class ModelType<M> {
     if (walk != null) {
       walk.enter(model);
     }
+    BitSet absent = walk == null ? null : walk.absentRequired(model);
     for (int p : checked) {
-      checkProperty(p, get(model, p), out, true);
+      Object value = get(model, p);
+      if (value == null && absent != null && absent.get(p)) {
+        continue; // left out of the JSON document it was read from: not a violation on read
+      }
+      checkProperty(p, value, out, true);
     }
     if (walk != null) {
       walk.leave();
     }
+  }
+
+  /**
+   * The violations of a model just read from {@code in}, as a read reports them: like
+   * {@link #validate}, except that a {@code @Required} member absent from the document is not a
+   * violation (APIs return partial objects, such as a {@code $select} projection); a present
+   * {@code null} still is.
+   */
+  public static List<Violation> validateRead(Object model, JsonInput in) {
+    Validation out = new Validation(in);
+    ofInstance(model).collectAny(model, out);
+    return out;
   }
 
   private void checkProperty(int p, Object value, List<Violation> out, boolean deep) {
@@ -434,6 +462,37 @@ public abstract class ModelType<M> {
   // ---- JSON --------------------------------------------------------------------------------
 
   /**
+   * After a generated reader has read a model's members: sets the {@code @Default} properties that
+   * the JSON lacked or gave as {@code null}, and tells {@code in} which {@code @Required} members
+   * it lacked (see {@link #validateRead}).
+   *
+   * @param seen the members read, one bit per property
+   */
+  public final void afterRead(M model, long seen, JsonInput in) {
+    if (defaults.length > 0) {
+      initDefaults(model, seen);
+    }
+    long absent = requiredFirst64 & ~seen;
+    if (absent != 0) {
+      in.absentRequired(model, BitSet.valueOf(new long[] {absent}));
+    }
+  }
+
+  /** {@link #afterRead(Object, long, JsonInput)} for models with more than 64 properties. */
+  public final void afterRead(M model, BitSet seen, JsonInput in) {
+    if (defaults.length > 0) {
+      initDefaults(model, seen);
+    }
+    if (!required.isEmpty()) {
+      BitSet absent = (BitSet) required.clone();
+      absent.andNot(seen);
+      if (!absent.isEmpty()) {
+        in.absentRequired(model, absent);
+      }
+    }
+  }
+
+  /**
    * After a generated reader: sets the {@code @Default} properties that the JSON lacked or gave
    * as {@code null}.
    *
@@ -493,7 +552,7 @@ public abstract class ModelType<M> {
         set(model, member, value);
       }
     }
-    initDefaults(model, seen);
+    afterRead(model, seen, in);
     return model;
   }
 
@@ -531,9 +590,10 @@ public abstract class ModelType<M> {
    * @throws io.apimodel.runtime.ModelValidationException listing every violation of the document
    */
   public final M read(JsonTokens json) throws IOException {
-    M model = readObject(json.input());
+    JsonInput in = json.input();
+    M model = readObject(in);
     if (model != null) {
-      List<Violation> violations = validate(model);
+      List<Violation> violations = validateRead(model, in);
       if (!violations.isEmpty()) {
         ModelValidationException e = new ModelValidationException(violations);
         if (json.failures() != null) {

@@ -16,6 +16,21 @@ final class Validation extends ArrayList<Violation> {
 
   private transient Object[] inside = new Object[8];
   private transient int depth;
+  /** The input the models were read from, which knows the required members each one lacked; or null. */
+  private final transient JsonInput readFrom;
+
+  Validation() {
+    this.readFrom = null;
+  }
+
+  Validation(JsonInput readFrom) {
+    this.readFrom = readFrom;
+  }
+
+  /** The {@code @Required} properties the JSON object of {@code model} left out, or null. */
+  java.util.BitSet absentRequired(Object model) {
+    return readFrom == null ? null : readFrom.absentRequired(model);
+  }
 
   boolean isInside(Object model) {
     for (int i = depth - 1; i >= 0; i--) {

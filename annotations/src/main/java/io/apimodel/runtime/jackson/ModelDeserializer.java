@@ -10,6 +10,7 @@ import io.apimodel.runtime.ApiObject;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.internal.JsonInput;
+import io.apimodel.runtime.internal.ModelType;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,8 +45,9 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
   /** Reads the object the parser is on and checks it. */
   public final T readValidated(JsonParser p) throws IOException {
     T result;
+    JsonInput in = new Jackson2Input(p);
     try {
-      result = readObject(new Jackson2Input(p));
+      result = readObject(in);
     } catch (StreamConstraintsException e) {
       throw JsonErrors.limit(p, e);
     } catch (CharConversionException e) {
@@ -54,7 +56,7 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
       throw JsonErrors.tooDeep(p);
     }
     if (result != null) {
-      List<Violation> violations = result.validate();
+      List<Violation> violations = ModelType.validateRead(result, in);
       if (!violations.isEmpty()) {
         throw JsonErrors.violations(p, handledType(), new ModelValidationException(violations));
       }

@@ -126,8 +126,8 @@ final class CodecWriter {
     }
     file.line("default -> throw new $T($N);", JType.named("java.lang", "IndexOutOfBoundsException"), member);
     file.close().close();
-    if (model.hasDefaults()) {
-      file.line("$N.initDefaults($N, $N);", names.descriptorField, target, seen);
+    if (model.hasDefaults() || model.properties().stream().anyMatch(Property::required)) {
+      file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
     }
     file.line("return $N;", target);
     file.close().blank();
