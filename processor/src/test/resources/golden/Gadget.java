@@ -72,7 +72,9 @@ public final class Gadget implements GadgetModel, ApiObject {
   private static final int ANY = 29;
   private static final int ANYTHING = 30;
   private static final int MODE_WIRE = 31;
-  private static final int UNKNOWN_FIELDS = 32;
+  private static final int MODES_WIRE = 32;
+  private static final int MODE_BY_NAME_WIRE = 33;
+  private static final int UNKNOWN_FIELDS = 34;
 
   /**
    * The wire strings of {@link Mode}; unknown ones read as {@code UNKNOWN}.
@@ -138,11 +140,23 @@ public final class Gadget implements GadgetModel, ApiObject {
 
   private List<Mode> modes;
 
+  /**
+   * The wire strings read from JSON for items of {@code modes} that name no
+   * constant, in lists and maps of the value's shape; null when there are none.
+   */
+  private Object modesWire;
+
   private List<Part> parts;
 
   private Map<String, Integer> counts;
 
   private Map<String, Mode> modeByName;
+
+  /**
+   * The wire strings read from JSON for items of {@code modeByName} that name no
+   * constant, in lists and maps of the value's shape; null when there are none.
+   */
+  private Object modeByNameWire;
 
   private Map<String, Part> partByName;
 
@@ -462,6 +476,7 @@ public final class Gadget implements GadgetModel, ApiObject {
    */
   public void setModes(List<Mode> modes) {
     this.modes = DESCRIPTOR.<List<Mode>>checked(MODES, modes);
+    this.modesWire = null;
   }
 
   /**
@@ -498,6 +513,7 @@ public final class Gadget implements GadgetModel, ApiObject {
 
   public void setModeByName(Map<String, Mode> modeByName) {
     this.modeByName = Values.<Mode>frozenMap(modeByName);
+    this.modeByNameWire = null;
   }
 
   @Override
@@ -807,6 +823,8 @@ public final class Gadget implements GadgetModel, ApiObject {
         case ANY: return model.any;
         case ANYTHING: return model.anything;
         case MODE_WIRE: return model.modeWire;
+        case MODES_WIRE: return model.modesWire;
+        case MODE_BY_NAME_WIRE: return model.modeByNameWire;
         case UNKNOWN_FIELDS: return model.unknownFields;
         default: throw new IndexOutOfBoundsException(slot);
       }
@@ -848,6 +866,8 @@ public final class Gadget implements GadgetModel, ApiObject {
         case ANY -> model.any = value;
         case ANYTHING -> model.anything = (List<Object>) value;
         case MODE_WIRE -> model.modeWire = (String) value;
+        case MODES_WIRE -> model.modesWire = value;
+        case MODE_BY_NAME_WIRE -> model.modeByNameWire = value;
         case UNKNOWN_FIELDS -> model.unknownFields = (Map<String, Object>) value;
         default -> throw new IndexOutOfBoundsException(slot);
       }
@@ -1074,6 +1094,7 @@ public final class Gadget implements GadgetModel, ApiObject {
      */
     public Builder modes(List<Mode> modes) {
       this.draft.modes = Values.<Mode>frozenList(modes);
+      this.draft.modesWire = null;
       return this;
     }
 
@@ -1085,6 +1106,7 @@ public final class Gadget implements GadgetModel, ApiObject {
      */
     public Builder addModes(Mode... items) {
       this.draft.modes = Values.<Mode>add(this.draft.modes, items);
+      this.draft.modesWire = null;
       return this;
     }
 
@@ -1096,6 +1118,7 @@ public final class Gadget implements GadgetModel, ApiObject {
      */
     public Builder addAllModes(Iterable<? extends Mode> items) {
       this.draft.modes = Values.<Mode>addAll(this.draft.modes, items);
+      this.draft.modesWire = null;
       return this;
     }
 
@@ -1151,6 +1174,7 @@ public final class Gadget implements GadgetModel, ApiObject {
 
     public Builder modeByName(Map<String, Mode> modeByName) {
       this.draft.modeByName = Values.<Mode>frozenMap(modeByName);
+      this.draft.modeByNameWire = null;
       return this;
     }
 
@@ -1163,6 +1187,7 @@ public final class Gadget implements GadgetModel, ApiObject {
      */
     public Builder putModeByName(String key, Mode value) {
       this.draft.modeByName = Values.<Mode>put(this.draft.modeByName, key, value);
+      this.draft.modeByNameWire = null;
       return this;
     }
 
@@ -1368,10 +1393,16 @@ public final class Gadget implements GadgetModel, ApiObject {
           case LEVEL -> model.level = in.<Level>enumValue(LEVEL_WIRES);
           case MAIN -> model.main = Part.Json.read(in);
           case TAGS -> model.tags = readTags(in);
-          case MODES -> model.modes = readModes(in);
+          case MODES -> {
+            model.modes = DESCRIPTOR.<List<Mode>>readValue(MODES, in);
+            model.modesWire = model.modes == null ? null : in.overlay();
+          }
           case PARTS -> model.parts = readParts(in);
           case COUNTS -> model.counts = DESCRIPTOR.<Map<String, Integer>>readValue(COUNTS, in);
-          case MODE_BY_NAME -> model.modeByName = DESCRIPTOR.<Map<String, Mode>>readValue(MODE_BY_NAME, in);
+          case MODE_BY_NAME -> {
+            model.modeByName = DESCRIPTOR.<Map<String, Mode>>readValue(MODE_BY_NAME, in);
+            model.modeByNameWire = model.modeByName == null ? null : in.overlay();
+          }
           case PART_BY_NAME -> model.partByName = DESCRIPTOR.<Map<String, Part>>readValue(PART_BY_NAME, in);
           case MATRIX -> model.matrix = DESCRIPTOR.<List<List<String>>>readValue(MATRIX, in);
           case GROUPS -> model.groups = DESCRIPTOR.<Map<String, List<Part>>>readValue(GROUPS, in);
@@ -1468,17 +1499,7 @@ public final class Gadget implements GadgetModel, ApiObject {
       }
       if (value.modes != null) {
         out.name(MEMBERS.name(MODES));
-        List<Mode> list = value.modes;
-        out.startArray();
-        for (int i = 0; i < list.size(); i++) {
-          Mode item = list.get(i);
-          if (item == null) {
-            out.nullValue();
-          } else {
-            out.string(MODE_WIRES.wire(item));
-          }
-        }
-        out.endArray();
+        DESCRIPTOR.writeValue(MODES, value.modes, value.modesWire, out);
       }
       if (value.parts != null) {
         out.name(MEMBERS.name(PARTS));
@@ -1500,7 +1521,7 @@ public final class Gadget implements GadgetModel, ApiObject {
       }
       if (value.modeByName != null) {
         out.name(MEMBERS.name(MODE_BY_NAME));
-        DESCRIPTOR.writeValue(MODE_BY_NAME, value.modeByName, out);
+        DESCRIPTOR.writeValue(MODE_BY_NAME, value.modeByName, value.modeByNameWire, out);
       }
       if (value.partByName != null) {
         out.name(MEMBERS.name(PART_BY_NAME));
@@ -1556,24 +1577,6 @@ public final class Gadget implements GadgetModel, ApiObject {
         items[size++] = in.string();
       }
       return Values.<String>adoptList(items, size);
-    }
-
-    /**
-     * Reads the {@code modes} array {@code in} is on; null for JSON {@code null}.
-     */
-    private static List<Mode> readModes(JsonInput in) throws IOException {
-      if (!in.startArray()) {
-        return null;
-      }
-      Object[] items = new Object[8];
-      int size = 0;
-      while (in.nextItem()) {
-        if (size == items.length) {
-          items = Arrays.copyOf(items, size * 2);
-        }
-        items[size++] = in.<Mode>enumValue(MODE_WIRES);
-      }
-      return Values.<Mode>adoptList(items, size);
     }
 
     /**

@@ -594,6 +594,23 @@ public abstract class JsonInput {
     return Double.toString(d).equals(text) ? (Object) d : JsonNumber.of(text);
   }
 
+  // ---- Unknown wire strings inside containers ----------------------------------------------
+
+  private Object overlay;
+
+  /**
+   * What the last reader of a kind that keeps unknown wire strings left: the raw string of an
+   * unknown enum constant, or a list or map of those in the shape of a container; null when the
+   * value held none.
+   */
+  public final Object overlay() {
+    return overlay;
+  }
+
+  final void overlay(Object overlay) {
+    this.overlay = overlay;
+  }
+
   // ---- Members a document left out ---------------------------------------------------------
 
   /** Models read by this input that lacked {@code @Required} members, and which ones: pairs. */

@@ -33,6 +33,26 @@ public abstract class Kind {
   /** Writes a non-null value. */
   abstract void write(Object value, JsonOutput out) throws IOException;
 
+  /**
+   * Whether values of this kind can hold enum constants read from unknown wire strings, whose raw
+   * strings are kept beside the value (an "overlay" of the value's shape: the string for an enum,
+   * a list or map of overlays for a container) so that writes and {@code toDict()} give them back.
+   * A reader of such a kind leaves the overlay of what it read in {@link JsonInput#overlay()}.
+   */
+  boolean keepsWire() {
+    return false;
+  }
+
+  /** Writes a non-null value whose unknown wire strings are in {@code overlay} (null: none). */
+  void write(Object value, Object overlay, JsonOutput out) throws IOException {
+    write(value, out);
+  }
+
+  /** The {@code toDict()} form of a non-null value with the unknown wire strings of {@code overlay}. */
+  Object dict(Object value, Object overlay, DictWalk walk) {
+    return dict(value, walk);
+  }
+
   /** The {@code toDict()} form of a non-null value. */
   Object dict(Object value, DictWalk walk) {
     return value;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +239,9 @@ public final class Kinds {
 
     @Override
     Object read(JsonInput in) throws IOException {
-      return in.enumValue(wires);
+      Object value = in.enumValue(wires);
+      in.overlay(in.unknownWire());
+      return value;
     }
 
     @Override
@@ -249,6 +252,21 @@ public final class Kinds {
     @Override
     Object dict(Object value, DictWalk walk) {
       return wires.wireOf(value);
+    }
+
+    @Override
+    boolean keepsWire() {
+      return wires.fallback() != null;
+    }
+
+    @Override
+    void write(Object value, Object overlay, JsonOutput out) throws IOException {
+      out.string(overlay instanceof String raw ? raw : wires.wireOf(value));
+    }
+
+    @Override
+    Object dict(Object value, Object overlay, DictWalk walk) {
+      return overlay instanceof String raw ? raw : wires.wireOf(value);
     }
   }
 
@@ -308,10 +326,17 @@ public final class Kinds {
 
   static final class ListKind extends Kind {
     private final Kind items;
+    private final boolean keepsWire;
 
     ListKind(Kind items) {
       super(true, false);
       this.items = items;
+      this.keepsWire = items.keepsWire();
+    }
+
+    @Override
+    boolean keepsWire() {
+      return keepsWire;
     }
 
     @Override
@@ -320,14 +345,51 @@ public final class Kinds {
         return null;
       }
       Object[] out = new Object[8];
+      Object[] overlay = null;
       int size = 0;
       while (in.nextItem()) {
         if (size == out.length) {
           out = Arrays.copyOf(out, size * 2);
         }
-        out[size++] = in.isNull() ? null : items.read(in);
+        Object item = in.isNull() ? null : items.read(in);
+        if (keepsWire && item != null && in.overlay() != null) {
+          overlay = overlay == null ? new Object[out.length] : Arrays.copyOf(overlay, out.length);
+          overlay[size] = in.overlay();
+        }
+        out[size++] = item;
+      }
+      if (keepsWire) {
+        in.overlay(overlay == null ? null : Collections.unmodifiableList(Arrays.asList(Arrays.copyOf(overlay, size))));
       }
       return Values.adoptList(out, size);
+    }
+
+    @Override
+    void write(Object value, Object overlay, JsonOutput out) throws IOException {
+      List<?> list = (List<?>) value;
+      List<?> wires = (List<?>) overlay;
+      out.startArray();
+      for (int i = 0, n = list.size(); i < n; i++) {
+        Object item = list.get(i);
+        if (item == null) {
+          out.nullValue();
+        } else {
+          items.write(item, wires != null && i < wires.size() ? wires.get(i) : null, out);
+        }
+      }
+      out.endArray();
+    }
+
+    @Override
+    Object dict(Object value, Object overlay, DictWalk walk) {
+      List<?> list = (List<?>) value;
+      List<?> wires = (List<?>) overlay;
+      List<Object> out = new ArrayList<>(list.size());
+      for (int i = 0, n = list.size(); i < n; i++) {
+        Object item = list.get(i);
+        out.add(item == null ? null : items.dict(item, wires != null && i < wires.size() ? wires.get(i) : null, walk));
+      }
+      return out;
     }
 
     @Override
@@ -378,10 +440,17 @@ public final class Kinds {
 
   static final class MapKind extends Kind {
     private final Kind values;
+    private final boolean keepsWire;
 
     MapKind(Kind values) {
       super(values.insideChecks, false);
       this.values = values;
+      this.keepsWire = values.keepsWire();
+    }
+
+    @Override
+    boolean keepsWire() {
+      return keepsWire;
     }
 
     @Override
@@ -390,15 +459,52 @@ public final class Kinds {
         return null;
       }
       LinkedHashMap<String, Object> out = new LinkedHashMap<>();
+      LinkedHashMap<String, Object> overlay = null;
       String key;
       while ((key = in.nextKey()) != null) {
         Object value = in.isNull() ? null : values.read(in);
         if (out.containsKey(key)) {
           throw in.duplicateKey();
         }
+        if (keepsWire && value != null && in.overlay() != null) {
+          if (overlay == null) {
+            overlay = new LinkedHashMap<>();
+          }
+          overlay.put(key, in.overlay());
+        }
         out.put(key, value);
       }
+      if (keepsWire) {
+        in.overlay(overlay == null ? null : Collections.unmodifiableMap(overlay));
+      }
       return Values.adoptMap(out);
+    }
+
+    @Override
+    void write(Object value, Object overlay, JsonOutput out) throws IOException {
+      Map<?, ?> wires = (Map<?, ?>) overlay;
+      out.startObject();
+      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+        out.key((String) e.getKey());
+        if (e.getValue() == null) {
+          out.nullValue();
+        } else {
+          values.write(e.getValue(), wires == null ? null : wires.get(e.getKey()), out);
+        }
+      }
+      out.endObject();
+    }
+
+    @Override
+    Object dict(Object value, Object overlay, DictWalk walk) {
+      Map<?, ?> map = (Map<?, ?>) value;
+      Map<?, ?> wires = (Map<?, ?>) overlay;
+      Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        out.put((String) e.getKey(), e.getValue() == null ? null
+            : values.dict(e.getValue(), wires == null ? null : wires.get(e.getKey()), walk));
+      }
+      return out;
     }
 
     @Override

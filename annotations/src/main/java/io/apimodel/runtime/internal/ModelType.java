@@ -107,7 +107,7 @@ public abstract class ModelType<M> {
         }
       }
       constraints[p] = declared.toArray(new Constraint[0]);
-      boolean keepsWire = kinds[p] instanceof Kinds.EnumKind e && e.wires.fallback() != null;
+      boolean keepsWire = kinds[p].keepsWire();
       wireSlots[p] = keepsWire ? slot++ : -1;
       if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].insideChecks) {
         checks.add(p);
@@ -408,10 +408,10 @@ public abstract class ModelType<M> {
     if (walk.redacted && (flags[p] & REDACTED) != 0) {
       return Dicts.REDACTED;
     }
-    if (wireSlots[p] >= 0 && get(model, wireSlots[p]) != null) {
-      return get(model, wireSlots[p]);
-    }
     Kind kind = kinds[p];
+    if (wireSlots[p] >= 0 && get(model, wireSlots[p]) != null) {
+      return kind.dict(value, get(model, wireSlots[p]), walk);
+    }
     return kind.plain ? value : kind.dict(value, walk);
   }
 
@@ -528,6 +528,14 @@ public abstract class ModelType<M> {
     kinds[property].write(value, out);
   }
 
+  /**
+   * For generated writers: a non-null list or map of property {@code property} with the unknown
+   * wire strings it was read with ({@code overlay}, null for none), written back as they were.
+   */
+  public final void writeValue(int property, Object value, Object overlay, JsonOutput out) throws IOException {
+    kinds[property].write(value, overlay, out);
+  }
+
   /** Reads the object the input is on, without checking constraints; null for JSON null. */
   final M readObject(JsonInput in) throws IOException {
     if (!in.startObject()) {
@@ -543,8 +551,9 @@ public abstract class ModelType<M> {
       }
       in.once(seen, member);
       if (wireSlots[member] >= 0) {
-        set(model, member, in.enumValue(((Kinds.EnumKind) kinds[member]).wires));
-        set(model, wireSlots[member], in.unknownWire());
+        Object value = in.isNull() ? null : kinds[member].read(in);
+        set(model, member, value);
+        set(model, wireSlots[member], value == null ? null : in.overlay());
         continue;
       }
       Object value = kinds[member].read(in);
@@ -567,7 +576,7 @@ public abstract class ModelType<M> {
       out.name(members.name(p));
       Object wire = wireSlots[p] >= 0 ? get(model, wireSlots[p]) : null;
       if (wire != null) {
-        out.string((String) wire);
+        kinds[p].write(value, wire, out);
       } else {
         kinds[p].write(value, out);
       }

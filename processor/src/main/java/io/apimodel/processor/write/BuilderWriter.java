@@ -104,6 +104,7 @@ final class BuilderWriter {
       file.open("public $T add$N($T... $N) {", builder, property.capitalized(), element, items);
     }
     file.line("$L = $T.<$T>add($L, $N);", draft(property), Types.VALUES, element, draft(property), items);
+    forgetWires(property);
     file.line("return this;").close().blank();
   }
 
@@ -115,6 +116,7 @@ final class BuilderWriter {
     file.open("public $T addAll$N($T $N) {", builder, property.capitalized(),
         Types.ITERABLE.of(new JType.Wildcard(element)), items);
     file.line("$L = $T.<$T>addAll($L, $N);", draft(property), Types.VALUES, element, draft(property), items);
+    forgetWires(property);
     file.line("return this;").close().blank();
   }
 
@@ -126,7 +128,15 @@ final class BuilderWriter {
         "@param " + v + " the value", "@return this builder"));
     file.open("public $T put$N($T $N, $T $N) {", builder, property.capitalized(), Types.STRING, key, value, v);
     file.line("$L = $T.<$T>put($L, $N, $N);", draft(property), Types.VALUES, value, draft(property), key, v);
+    forgetWires(property);
     file.line("return this;").close().blank();
+  }
+
+  /** A list or map changed through the builder no longer holds the unknown wire strings it was read with. */
+  private void forgetWires(Property property) {
+    if (names.wireField(property) != null) {
+      file.line("this.$N.$N = null;", names.draftField, names.wireField(property));
+    }
   }
 
   private void putUnknownField() {

@@ -85,7 +85,8 @@ final class CodecWriter {
     read();
     writeMethod();
     for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.ListOf list && direct(list.element())) {
+      if (property.type() instanceof PropertyType.ListOf list && direct(list.element())
+          && names.wireField(property) == null) {
         listReader(property, list.element());
       }
     }
@@ -170,7 +171,9 @@ final class CodecWriter {
 
       @Override
       public Void list(PropertyType.ListOf list) {
-        if (direct(list.element())) {
+        if (names.wireField(property) != null) {
+          keepingWires();
+        } else if (direct(list.element())) {
           file.line("case $N -> $L = $N($N);", slot, field, names.listReader(property), in);
         } else {
           general();
@@ -180,7 +183,9 @@ final class CodecWriter {
 
       @Override
       public Void map(PropertyType.MapOf map) {
-        if (isString(map.value())) {
+        if (names.wireField(property) != null) {
+          keepingWires();
+        } else if (isString(map.value())) {
           file.line("case $N -> $L = $N.stringMap();", slot, field, in);
         } else {
           general();
@@ -191,6 +196,14 @@ final class CodecWriter {
       private void general() {
         file.line("case $N -> $L = $N.<$T>readValue($N, $N);", slot, field, names.descriptorField,
             Types.of(property.type()), slot, in);
+      }
+
+      /** A list or map of enums with a fallback: the unknown wire strings it held, beside it. */
+      private void keepingWires() {
+        file.open("case $N -> {", slot);
+        file.line("$L = $N.<$T>readValue($N, $N);", field, names.descriptorField, Types.of(property.type()), slot, in);
+        file.line("$N.$N = $L == null ? null : $N.overlay();", target, names.wireField(property), field, in);
+        file.close();
       }
     });
   }
@@ -303,7 +316,9 @@ final class CodecWriter {
 
       @Override
       public Void list(PropertyType.ListOf list) {
-        if (isString(list.element())) {
+        if (names.wireField(property) != null) {
+          keepingWires();
+        } else if (isString(list.element())) {
           file.line("$N.strings($L);", out, field);
         } else if (direct(list.element())) {
           writeList(list.element(), field);
@@ -315,7 +330,9 @@ final class CodecWriter {
 
       @Override
       public Void map(PropertyType.MapOf map) {
-        if (isString(map.value())) {
+        if (names.wireField(property) != null) {
+          keepingWires();
+        } else if (isString(map.value())) {
           file.line("$N.stringMap($L);", out, field);
         } else {
           general();
@@ -325,6 +342,11 @@ final class CodecWriter {
 
       private void general() {
         file.line("$N.writeValue($N, $L, $N);", names.descriptorField, names.slot(property), field, out);
+      }
+
+      private void keepingWires() {
+        file.line("$N.writeValue($N, $L, $L, $N);", names.descriptorField, names.slot(property), field,
+            value + "." + names.wireField(property), out);
       }
     });
   }

@@ -3,6 +3,7 @@ package io.apimodel.processor.write;
 import io.apimodel.processor.model.Constraint;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
+import io.apimodel.processor.model.PropertyType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -154,9 +155,11 @@ final class DescriptorWriter {
       }
     }
     for (Property property : model.properties()) {
-      if (names.wireSlot(property) != null) {
+      if (names.wireSlot(property) != null && property.type() instanceof PropertyType.EnumRef) {
         file.line("case $N -> $N.$N = ($T) $N;", names.wireSlot(property), target, names.wireField(property),
             Types.STRING, value);
+      } else if (names.wireSlot(property) != null) {
+        file.line("case $N -> $N.$N = $N;", names.wireSlot(property), target, names.wireField(property), value);
       }
     }
     file.line("case $N -> $N.$N = ($T) $N;", names.unknownSlot, target, names.unknownField, Types.STRING_OBJECT_MAP, value);

@@ -153,12 +153,23 @@ final class MemberNames {
   }
 
   /**
-   * Whether a property keeps the wire string of an unknown enum constant that it read: an enum
-   * property whose enum has a fallback constant (without one, an unknown wire string is an error).
-   * The runtime's descriptor gives such properties a slot of their own by the same rule.
+   * Whether a property keeps the wire strings of unknown enum constants that it read: an enum
+   * whose enum has a fallback constant (without one, an unknown wire string is an error), or a
+   * list or map (at any depth) of such enums. The runtime's descriptor gives such properties a
+   * slot of their own by the same rule.
    */
   static boolean keepsUnknownWire(Property property) {
-    return property.type() instanceof PropertyType.EnumRef e && e.fallbackConstant() != null;
+    return keepsUnknownWire(property.type());
+  }
+
+  static boolean keepsUnknownWire(PropertyType type) {
+    if (type instanceof PropertyType.EnumRef e) {
+      return e.fallbackConstant() != null;
+    }
+    if (type instanceof PropertyType.ListOf list) {
+      return keepsUnknownWire(list.element());
+    }
+    return type instanceof PropertyType.MapOf map && keepsUnknownWire(map.value());
   }
 
   /**

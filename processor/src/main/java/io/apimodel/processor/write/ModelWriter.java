@@ -132,9 +132,14 @@ public final class ModelWriter {
     for (Property property : model.properties()) {
       file.line("private $T $N;", Types.of(property.type()), names.field(property));
       file.blank();
-      if (names.wireField(property) != null) {
+      if (names.wireField(property) != null && property.type() instanceof PropertyType.EnumRef) {
         file.javadoc("The wire string read from JSON for {@code " + property.name() + "} when it names no constant; else null.");
         file.line("private $T $N;", Types.STRING, names.wireField(property));
+        file.blank();
+      } else if (names.wireField(property) != null) {
+        file.javadoc(List.of("The wire strings read from JSON for items of {@code " + property.name() + "} that name no",
+            "constant, in lists and maps of the value's shape; null when there are none."));
+        file.line("private $T $N;", Types.OBJECT, names.wireField(property));
         file.blank();
       }
     }

@@ -50,7 +50,7 @@ class JsonFuzzTest {
 
   private static final List<Class<?>> MODELS = List.of(
       Task.class, AppMessage.class, KVPair.class, EntityReference.class, OwnerReference.class,
-      TaskReferenceInternal.class, TaskStep.class, MapOfStringWrapper.class, Measure.class, Selection.class);
+      TaskReferenceInternal.class, TaskStep.class, MapOfStringWrapper.class, Measure.class, Selection.class, Statuses.class);
 
   private static final List<String> FIXTURES = List.of(
       "fixtures/nutanix/task-register-pc.json", "fixtures/nutanix/task-failed-batch.json",

@@ -45,7 +45,8 @@ final class JsonMutator {
   private static final List<String> NAMES = List.of(
       "$objectType", "$reserved", "$unknownFields", "extId", "status", "progressPercentage", "subTasks",
       "createdTime", "errorMessages", "severity", "locale", "value", "name", "map", "arguments", "ownedBy",
-      "entitiesAffected", "isCancelable", "numberOfSubtasks", "clusterExtIds", "", "EXTID", "ext_id");
+      "entitiesAffected", "isCancelable", "numberOfSubtasks", "clusterExtIds", "", "EXTID", "ext_id", "history",
+      "severities", "batches", "amount", "ratio", "reading", "children");
 
   private final Random random;
   private final List<JsonNode> seeds;
