@@ -394,25 +394,12 @@ public final class Kinds {
 
     @Override
     void write(Object value, JsonOutput out) throws IOException {
-      out.startArray();
-      for (Object item : (List<?>) value) {
-        if (item == null) {
-          out.nullValue();
-        } else {
-          items.write(item, out);
-        }
-      }
-      out.endArray();
+      write(value, null, out);
     }
 
     @Override
     Object dict(Object value, DictWalk walk) {
-      List<?> list = (List<?>) value;
-      List<Object> out = new ArrayList<>(list.size());
-      for (Object item : list) {
-        out.add(item == null ? null : items.dict(item, walk));
-      }
-      return out;
+      return dict(value, null, walk);
     }
 
     @Override
@@ -509,26 +496,12 @@ public final class Kinds {
 
     @Override
     void write(Object value, JsonOutput out) throws IOException {
-      out.startObject();
-      for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-        out.key((String) e.getKey());
-        if (e.getValue() == null) {
-          out.nullValue();
-        } else {
-          values.write(e.getValue(), out);
-        }
-      }
-      out.endObject();
+      write(value, null, out);
     }
 
     @Override
     Object dict(Object value, DictWalk walk) {
-      Map<?, ?> map = (Map<?, ?>) value;
-      Map<String, Object> out = new LinkedHashMap<>(map.size() * 4 / 3 + 1);
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        out.put((String) e.getKey(), e.getValue() == null ? null : values.dict(e.getValue(), walk));
-      }
-      return out;
+      return dict(value, null, walk);
     }
 
     @Override
