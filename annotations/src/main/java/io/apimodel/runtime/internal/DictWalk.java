@@ -1,20 +1,17 @@
 package io.apimodel.runtime.internal;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
  * One {@code toDict()} on its way through an object graph: whether {@code @Redacted} values are
  * masked, and the models it is inside of with the dicts being filled for them, so that a model met
  * again inside itself (a cycle built through setters) gets the same dict, and the dicts hold the
- * same cycle. One per call; depths are small, so the lookup scans by identity.
+ * same cycle. One per call.
  */
 final class DictWalk {
 
   final boolean redacted;
-  /** Pairs: a model, then its dict. */
-  private Object[] inside = new Object[8];
-  private int size;
+  private final IdentityStack inside = new IdentityStack();
 
   DictWalk(boolean redacted) {
     this.redacted = redacted;
@@ -23,24 +20,14 @@ final class DictWalk {
   /** The dict being filled for {@code model} further up, or null. */
   @SuppressWarnings("unchecked")
   Map<String, Object> dictOf(Object model) {
-    for (int i = size - 2; i >= 0; i -= 2) {
-      if (inside[i] == model) {
-        return (Map<String, Object>) inside[i + 1];
-      }
-    }
-    return null;
+    return (Map<String, Object>) inside.valueOf(model);
   }
 
   void enter(Object model, Map<String, Object> dict) {
-    if (size == inside.length) {
-      inside = Arrays.copyOf(inside, size * 2);
-    }
-    inside[size++] = model;
-    inside[size++] = dict;
+    inside.push(model, dict);
   }
 
   void leave() {
-    inside[--size] = null;
-    inside[--size] = null;
+    inside.pop();
   }
 }

@@ -7,8 +7,6 @@ import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,9 +59,6 @@ public abstract class JsonInput {
    * deserializer an object whose first member name (or end) is the current token in some cases.
    */
   private boolean resumed;
-
-  /** The wire string {@link #enumValue} read last if it named no constant; else null. */
-  private String unknownWire;
 
   // ---- What an input supplies --------------------------------------------------------------
 
@@ -174,7 +169,7 @@ public abstract class JsonInput {
     seen.set(index);
   }
 
-  private IOException duplicate() throws IOException {
+  IOException duplicate() throws IOException {
     return invalid("duplicate member \"" + currentName() + "\"");
   }
 
@@ -439,7 +434,7 @@ public abstract class JsonInput {
    * @throws IOException for an unknown wire string when the enum has no fallback
    */
   public final <E extends Enum<E>> E enumValue(EnumWire<E> wires) throws IOException {
-    unknownWire = null;
+    overlay = null;
     String wire = string();
     if (wire == null) {
       return null;
@@ -449,7 +444,7 @@ public abstract class JsonInput {
       return constant;
     }
     if (wires.fallback() != null) {
-      unknownWire = wire;
+      overlay = wire;
       return wires.fallback();
     }
     throw invalid("\"" + wire + "\" " + wires.notOneOf());
@@ -460,138 +455,17 @@ public abstract class JsonInput {
    * fallback constant stands in for it), else null: kept by the model and written back.
    */
   public final String unknownWire() {
-    return unknownWire;
+    return (String) overlay;
   }
 
   /**
    * Any JSON value as plain Java values: {@code null}, {@code String}, {@code Boolean}, an
-   * {@code Integer}/{@code Long}/{@code BigInteger}, a {@code Double} (a
-   * {@link JsonNumber} when the double would not be written back as the number was written), an unmodifiable {@code List} or {@code Map}. Arrays and
-   * objects are read with a stack of their own, not by recursion, so that no depth the input
-   * accepts can overflow the thread's stack.
+   * {@code Integer}/{@code Long}/{@code BigInteger}, a {@code Double} (a {@link JsonNumber} when
+   * the double would not be written back as the number was written), an unmodifiable {@code List}
+   * or {@code Map} (see {@link UntypedReader}).
    */
   public final Object any() throws IOException {
-    int t = token();
-    if (t != START_ARRAY && t != START_OBJECT) {
-      return scalar();
-    }
-    ArrayDeque<Open> open = new ArrayDeque<>();
-    open.push(start(null));
-    while (true) {
-      Open top = open.peek();
-      int next = nextToken();
-      if (next == END_ARRAY || next == END_OBJECT) {
-        open.pop();
-        Object done = top.finish();
-        if (open.isEmpty()) {
-          return done;
-        }
-        open.peek().replace(top.slot, done);
-        continue;
-      }
-      String name = null;
-      if (top.map != null) {
-        name = text();
-        if (top.map.containsKey(name)) {
-          throw duplicate();
-        }
-        next = nextToken();
-      }
-      Object slot = top.map != null ? name : (Object) top.list.size();
-      if (next == START_ARRAY || next == START_OBJECT) {
-        Open child = start(slot);
-        top.add(name, child.container());
-        open.push(child);
-      } else {
-        top.add(name, scalar());
-      }
-    }
-  }
-
-  private Open start(Object slot) {
-    if (token() == START_ARRAY) {
-      return new Open(new ArrayList<>(), null, slot);
-    }
-    markMap();
-    return new Open(null, new LinkedHashMap<>(), slot);
-  }
-
-  /** An array or object being read by {@link #any}: its container and where its parent holds it. */
-  private static final class Open {
-    final List<Object> list;
-    final LinkedHashMap<String, Object> map;
-    final Object slot;
-
-    Open(List<Object> list, LinkedHashMap<String, Object> map, Object slot) {
-      this.list = list;
-      this.map = map;
-      this.slot = slot;
-    }
-
-    Object container() {
-      return list != null ? list : map;
-    }
-
-    void add(String name, Object value) {
-      if (list != null) {
-        list.add(value);
-      } else {
-        map.put(name, value);
-      }
-    }
-
-    /** Puts a finished child's frozen form where the child was. */
-    void replace(Object slot, Object finished) {
-      if (list != null) {
-        list.set((Integer) slot, finished);
-      } else {
-        map.put((String) slot, finished);
-      }
-    }
-
-    Object finish() {
-      return list != null ? Values.adoptList(list.toArray(), list.size()) : Values.adoptMap(map);
-    }
-  }
-
-  private Object scalar() throws IOException {
-    switch (token()) {
-      case NULL:
-        return null;
-      case STRING:
-        return text();
-      case TRUE:
-        return Boolean.TRUE;
-      case FALSE:
-        return Boolean.FALSE;
-      case NUMBER_INT:
-        switch (integerSize()) {
-          case INT_SIZE:
-            int value = tokenInt();
-            return value != 0 || numberText().length() == 1 ? value : JsonNumber.of(numberText()); // -0
-          case LONG_SIZE:
-            return tokenLong();
-          default:
-            return tokenBigInteger();
-        }
-      case NUMBER_FLOAT:
-        return floatValue();
-      default:
-        throw wrongType("a JSON value");
-    }
-  }
-
-  /**
-   * A number with a fraction or exponent, as a value that is written back as it was written: a
-   * {@code Double} when the double's text is the number's (the common case, {@code 0.5}, and what
-   * Python's json gives), else a {@link JsonNumber} that keeps the text
-   * ({@code 0.1000000000000000055511151231257827}, {@code 0.50}, {@code 1e-5}, {@code 1e400},
-   * {@code 1e-2147483648}).
-   */
-  private Object floatValue() throws IOException {
-    String text = numberText();
-    double d = tokenDouble();
-    return Double.toString(d).equals(text) ? (Object) d : JsonNumber.of(text);
+    return new UntypedReader(this).read();
   }
 
   // ---- Unknown wire strings inside containers ----------------------------------------------
@@ -600,8 +474,8 @@ public abstract class JsonInput {
 
   /**
    * What the last reader of a kind that keeps unknown wire strings left: the raw string of an
-   * unknown enum constant, or a list or map of those in the shape of a container; null when the
-   * value held none.
+   * unknown enum constant ({@link #enumValue} sets it), or a list or map of those in the shape of
+   * a container; null when the value held none.
    */
   public final Object overlay() {
     return overlay;
@@ -613,29 +487,20 @@ public abstract class JsonInput {
 
   // ---- Members a document left out ---------------------------------------------------------
 
-  /** Models read by this input that lacked {@code @Required} members, and which ones: pairs. */
-  private Object[] absentRequired;
-  private int absentCount;
+  /** Models read by this input that lacked {@code @Required} members, with which ones; null until one did. */
+  private IdentityStack absentRequired;
 
   /** Notes that the JSON object {@code model} was read from lacked these {@code @Required} members. */
   final void absentRequired(Object model, BitSet properties) {
     if (absentRequired == null) {
-      absentRequired = new Object[8];
-    } else if (absentCount == absentRequired.length) {
-      absentRequired = java.util.Arrays.copyOf(absentRequired, absentCount * 2);
+      absentRequired = new IdentityStack();
     }
-    absentRequired[absentCount++] = model;
-    absentRequired[absentCount++] = properties;
+    absentRequired.push(model, properties);
   }
 
   /** The {@code @Required} members the JSON object of {@code model} lacked, or null. */
   final BitSet absentRequired(Object model) {
-    for (int i = 0; i < absentCount; i += 2) {
-      if (absentRequired[i] == model) {
-        return (BitSet) absentRequired[i + 1];
-      }
-    }
-    return null;
+    return absentRequired == null ? null : (BitSet) absentRequired.valueOf(model);
   }
 
   // ---- Failures ----------------------------------------------------------------------------

@@ -37,6 +37,15 @@ public abstract class ModelType<M> {
   /** A property of a primitive type: never null, unchanged by a JSON {@code null}. */
   protected static final int PRIMITIVE = 8;
 
+  /**
+   * The models a thread's {@code hashCode()} is inside of, and the pairs its {@code equals()} is
+   * comparing: both reach nested models through their public methods, so these stacks live per
+   * thread, to stop at cycles built through setters. ({@code validate()} and {@code toDict()}
+   * carry theirs with the call: {@link Validation}, {@link DictWalk}.)
+   */
+  private static final ThreadLocal<IdentityStack> HASHING = ThreadLocal.withInitial(IdentityStack::new);
+  private static final ThreadLocal<IdentityStack> COMPARING = ThreadLocal.withInitial(IdentityStack::new);
+
   /** Each generated class's descriptor, registered when the class initializes. */
   private static final ClassValue<AtomicReference<ModelType<?>>> TYPES =
       new ClassValue<AtomicReference<ModelType<?>>>() {
@@ -424,7 +433,7 @@ public abstract class ModelType<M> {
       return false;
     }
     M that = type.cast(other);
-    Cycles comparing = Cycles.COMPARING.get();
+    IdentityStack comparing = COMPARING.get();
     if (comparing.containsPair(model, that)) {
       return true; // a cycle: these two are being compared further up, which decides
     }
@@ -437,17 +446,17 @@ public abstract class ModelType<M> {
       }
       return Values.unknownView(unknown(model)).equals(Values.unknownView(unknown(that)));
     } finally {
-      comparing.pop2();
+      comparing.pop();
     }
   }
 
   /** A hash of what {@link #equal} compares; a model met again inside itself (a cycle) counts 0. */
   public final int hash(M model) {
-    Cycles inside = Cycles.HASHING.get();
-    if (inside.indexOf(model) >= 0) {
+    IdentityStack inside = HASHING.get();
+    if (inside.contains(model)) {
       return 0;
     }
-    inside.push(model);
+    inside.push(model, null);
     try {
       int h = 1;
       for (int s = 0; s < unknownSlot; s++) {
