@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.PropertyNamingStrategy;
+import io.apimodel.JsonNames;
 import io.apimodel.processor.read.JsonNameStyle;
 import java.util.List;
 import java.util.Map;
@@ -22,21 +23,21 @@ class JsonNameStyleTest {
       "$ref", "über", "ÜberX", "sizeGB", "IPAddressOrFQDN", "fqdn", "kvPair2", "v4R0", "x_", "_", "getURLs",
       "a1B2C3", "tcpIPv6Port", "ΑβΓ");
 
-  private static final Map<JsonNameStyle, PropertyNamingStrategies.NamingBase> JACKSON = Map.of(
-      JsonNameStyle.PROPERTY_NAMES, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_CAMEL_CASE,
-      JsonNameStyle.SNAKE_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE,
-      JsonNameStyle.UPPER_SNAKE_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.UPPER_SNAKE_CASE,
-      JsonNameStyle.UPPER_CAMEL_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.UPPER_CAMEL_CASE,
-      JsonNameStyle.LOWER_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_CASE,
-      JsonNameStyle.KEBAB_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE,
-      JsonNameStyle.LOWER_DOT_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_DOT_CASE);
+  private static final Map<JsonNames, PropertyNamingStrategies.NamingBase> JACKSON = Map.of(
+      JsonNames.PROPERTY_NAMES, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_CAMEL_CASE,
+      JsonNames.SNAKE_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.SNAKE_CASE,
+      JsonNames.UPPER_SNAKE_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.UPPER_SNAKE_CASE,
+      JsonNames.UPPER_CAMEL_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.UPPER_CAMEL_CASE,
+      JsonNames.LOWER_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_CASE,
+      JsonNames.KEBAB_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.KEBAB_CASE,
+      JsonNames.LOWER_DOT_CASE, (PropertyNamingStrategies.NamingBase) PropertyNamingStrategies.LOWER_DOT_CASE);
 
   @Test
   void everyStyleNamesLikeJacksonsStrategy() {
-    assertEquals(JsonNameStyle.values().length, JACKSON.size());
+    assertEquals(JsonNames.values().length, JACKSON.size());
     for (var e : JACKSON.entrySet()) {
       for (String name : NAMES) {
-        assertEquals(e.getValue().translate(name), e.getKey().jsonName(name), e.getKey() + " of \"" + name + "\"");
+        assertEquals(e.getValue().translate(name), JsonNameStyle.jsonName(e.getKey(), name), e.getKey() + " of \"" + name + "\"");
       }
     }
   }
@@ -50,7 +51,7 @@ class JsonNameStyleTest {
         PropertyNamingStrategies.LowerCaseStrategy.class, PropertyNamingStrategies.KebabCaseStrategy.class,
         PropertyNamingStrategies.LowerDotCaseStrategy.class);
     for (Class<?> type : classes) {
-      JsonNameStyle style = JsonNameStyle.ofJacksonStrategy(type.getName());
+      JsonNames style = JsonNameStyle.ofJacksonStrategy(type.getName());
       PropertyNamingStrategy jackson;
       try {
         jackson = (PropertyNamingStrategy) type.getDeclaredConstructor().newInstance();
@@ -58,7 +59,7 @@ class JsonNameStyleTest {
         throw new AssertionError(e);
       }
       for (String name : NAMES) {
-        assertEquals(jackson.nameForGetterMethod(null, null, name), style.jsonName(name), type.getName() + " of \"" + name + "\"");
+        assertEquals(jackson.nameForGetterMethod(null, null, name), JsonNameStyle.jsonName(style, name), type.getName() + " of \"" + name + "\"");
       }
     }
     assertNull(JsonNameStyle.ofJacksonStrategy("com.example.MyStrategy"));

@@ -1,48 +1,44 @@
 package io.apimodel.processor.read;
 
+import io.apimodel.JsonNames;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The JSON naming styles of {@code io.apimodel.JsonNames}, with the rules of the Jackson strategies
+ * The JSON naming styles of {@link JsonNames}, with the rules of the Jackson strategies
  * of the same names, so that a model read with {@code @JsonNaming(SnakeCaseStrategy.class)} has the
  * JSON names Jackson would give it. The processor computes them at compile time, with no
  * jackson-databind on its path; a test compares every style with Jackson's on many names.
  */
-public enum JsonNameStyle {
-  PROPERTY_NAMES,
-  SNAKE_CASE,
-  UPPER_SNAKE_CASE,
-  UPPER_CAMEL_CASE,
-  LOWER_CASE,
-  KEBAB_CASE,
-  LOWER_DOT_CASE;
+public final class JsonNameStyle {
+
+  private JsonNameStyle() {}
 
   /**
    * Jackson's strategy classes that {@code @JsonNaming} may name, by binary name (those of
    * {@code PropertyNamingStrategies}, Jackson 2.12 and later).
    */
-  private static final Map<String, JsonNameStyle> JACKSON =
+  private static final Map<String, JsonNames> JACKSON =
       Map.ofEntries(
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$SnakeCaseStrategy", SNAKE_CASE),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$UpperSnakeCaseStrategy", UPPER_SNAKE_CASE),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$UpperCamelCaseStrategy", UPPER_CAMEL_CASE),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerCamelCaseStrategy", PROPERTY_NAMES),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerCaseStrategy", LOWER_CASE),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$KebabCaseStrategy", KEBAB_CASE),
-          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerDotCaseStrategy", LOWER_DOT_CASE));
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$SnakeCaseStrategy", JsonNames.SNAKE_CASE),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$UpperSnakeCaseStrategy", JsonNames.UPPER_SNAKE_CASE),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$UpperCamelCaseStrategy", JsonNames.UPPER_CAMEL_CASE),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerCamelCaseStrategy", JsonNames.PROPERTY_NAMES),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerCaseStrategy", JsonNames.LOWER_CASE),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$KebabCaseStrategy", JsonNames.KEBAB_CASE),
+          Map.entry("com.fasterxml.jackson.databind.PropertyNamingStrategies$LowerDotCaseStrategy", JsonNames.LOWER_DOT_CASE));
 
   /** The style of a Jackson strategy class (binary name), or null for any other class. */
-  public static JsonNameStyle ofJacksonStrategy(String binaryName) {
+  public static JsonNames ofJacksonStrategy(String binaryName) {
     return JACKSON.get(binaryName);
   }
 
-  /** The JSON name of a property named {@code name}. */
-  public String jsonName(String name) {
+  /** The JSON name of a property named {@code name} in that style. */
+  public static String jsonName(JsonNames style, String name) {
     if (name.isEmpty()) {
       return name;
     }
-    return switch (this) {
+    return switch (style) {
       case PROPERTY_NAMES -> name;
       case SNAKE_CASE -> snakeCase(name);
       case UPPER_SNAKE_CASE -> snakeCase(name).toUpperCase(Locale.ROOT);

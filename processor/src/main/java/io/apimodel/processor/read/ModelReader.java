@@ -166,7 +166,7 @@ public final class ModelReader {
         declaration.find(annotations, Annotations.JSON_PROPERTY)
             .map(l -> annotations.string(l.mirror(), "value"))
             .filter(v -> !v.isEmpty())
-            .orElseGet(() -> modelSettings.jsonNames().jsonName(name));
+            .orElseGet(() -> JsonNameStyle.jsonName(modelSettings.jsonNames(), name));
     List<String> aliases =
         declaration.find(annotations, Annotations.JSON_ALIAS)
             .map(l -> annotations.strings(l.mirror(), "value"))

@@ -1,5 +1,7 @@
 package io.apimodel.processor.read;
 
+import io.apimodel.JsonNames;
+
 /**
  * What a model's own annotations, Jackson's {@code @JsonNaming} and the nearest package's
  * {@code @ApiModelDefaults} settle between them.
@@ -8,8 +10,8 @@ package io.apimodel.processor.read;
  * @param snakeCaseDictKeys whether {@code toDict()} keys are the snake-cased property names
  * @param jsonNames how JSON names are formed from property names
  */
-public record ModelSettings(String suffix, boolean snakeCaseDictKeys, JsonNameStyle jsonNames) {
+public record ModelSettings(String suffix, boolean snakeCaseDictKeys, JsonNames jsonNames) {
 
   /** The settings of a model that sets nothing, in a package that sets nothing. */
-  public static final ModelSettings DEFAULT = new ModelSettings("Model", false, JsonNameStyle.PROPERTY_NAMES);
+  public static final ModelSettings DEFAULT = new ModelSettings("Model", false, JsonNames.PROPERTY_NAMES);
 }

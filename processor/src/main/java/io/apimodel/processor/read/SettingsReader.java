@@ -1,5 +1,6 @@
 package io.apimodel.processor.read;
 
+import io.apimodel.JsonNames;
 import io.apimodel.processor.diag.Diagnostic;
 import io.apimodel.processor.diag.Reporter;
 import java.util.HashMap;
@@ -50,15 +51,15 @@ public final class SettingsReader {
     if (annotations.explicitValue(apiModel, "dictKeys") != null) {
       snake = annotations.enumConstant(apiModel, "dictKeys").equals("SNAKE_CASE");
     }
-    JsonNameStyle jsonNames = defaults.jsonNames();
+    JsonNames jsonNames = defaults.jsonNames();
     AnnotationValue explicitNames = annotations.explicitValue(apiModel, "jsonNames");
     Optional<AnnotationMirror> jsonNaming = annotations.find(type, Annotations.JSON_NAMING);
     if (explicitNames != null && jsonNaming.isPresent()) {
       reporter.report(Diagnostic.JSON_NAMING_TWICE, type, jsonNaming.get(), type.getSimpleName());
     } else if (explicitNames != null) {
-      jsonNames = JsonNameStyle.valueOf(annotations.enumConstant(apiModel, "jsonNames"));
+      jsonNames = JsonNames.valueOf(annotations.enumConstant(apiModel, "jsonNames"));
     } else if (jsonNaming.isPresent()) {
-      JsonNameStyle style = jacksonStyle(jsonNaming.get());
+      JsonNames style = jacksonStyle(jsonNaming.get());
       if (style == null) {
         reporter.report(Diagnostic.JSON_NAMING_UNSUPPORTED, type, jsonNaming.get(), strategyName(jsonNaming.get()));
       } else {
@@ -68,7 +69,7 @@ public final class SettingsReader {
     return new ModelSettings(defaults.suffix(), snake, jsonNames);
   }
 
-  private JsonNameStyle jacksonStyle(AnnotationMirror jsonNaming) {
+  private JsonNames jacksonStyle(AnnotationMirror jsonNaming) {
     Object value = annotations.value(jsonNaming, "value").getValue();
     if (!(value instanceof DeclaredType strategy)) {
       return null;
@@ -118,7 +119,7 @@ public final class SettingsReader {
       suffix = ModelSettings.DEFAULT.suffix();
     }
     boolean snake = annotations.enumConstant(defaults, "dictKeys").equals("SNAKE_CASE");
-    JsonNameStyle jsonNames = JsonNameStyle.valueOf(annotations.enumConstant(defaults, "jsonNames"));
+    JsonNames jsonNames = JsonNames.valueOf(annotations.enumConstant(defaults, "jsonNames"));
     return new ModelSettings(suffix, snake, jsonNames);
   }
 }
