@@ -8,12 +8,16 @@ import io.apimodel.processor.model.TypeRef;
 import io.apimodel.processor.read.Annotations;
 import io.apimodel.processor.read.KnownModels;
 import io.apimodel.processor.read.ModelReader;
+import io.apimodel.processor.read.OneOfReader;
 import io.apimodel.processor.read.ReadModel;
+import io.apimodel.processor.read.ReadUnion;
 import io.apimodel.processor.read.SettingsReader;
 import io.apimodel.processor.read.SourceScope;
 import io.apimodel.processor.read.TypeReader;
 import io.apimodel.processor.validate.ModelValidator;
+import io.apimodel.processor.validate.UnionRules;
 import io.apimodel.processor.write.ModelWriter;
+import io.apimodel.processor.write.UnionWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -40,6 +44,8 @@ public final class ApiModelProcessor extends AbstractProcessor {
   private final KnownModels known = new KnownModels();
   /** Interfaces (by qualified name) waiting for a type, with the generated name. */
   private final Map<String, TypeRef> deferred = new LinkedHashMap<>();
+  /** {@code @OneOf} interfaces (by qualified name) waiting for a type, with the generated name. */
+  private final Map<String, TypeRef> deferredUnions = new LinkedHashMap<>();
 
   /**
    * Debugging aid ({@code -Aapimodel.debug.failOn=TaskModel}): the pipeline throws for the
@@ -75,7 +81,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotationsInRound, RoundEnvironment round) {
-    if (annotationsInRound.isEmpty() && deferred.isEmpty() && !round.processingOver()) {
+    if (annotationsInRound.isEmpty() && deferred.isEmpty() && deferredUnions.isEmpty() && !round.processingOver()) {
       return true; // nothing of ours in this round (the classes we wrote): no need to scan it
     }
     try {
@@ -95,36 +101,83 @@ public final class ApiModelProcessor extends AbstractProcessor {
       naming = new ModelNaming(processingEnv.getElementUtils(), annotations, reporter, settings);
       failOn = processingEnv.getOptions().getOrDefault(FAIL_ON_OPTION, "");
     }
-    Map<TypeElement, TypeRef> models = new LinkedHashMap<>();
-    for (String name : deferred.keySet()) {
-      TypeElement element = processingEnv.getElementUtils().getTypeElement(name);
-      if (element != null) {
-        models.put(element, deferred.get(name));
-      }
+    Map<TypeElement, TypeRef> models = undefer(deferred);
+    Map<TypeElement, TypeRef> unions = undefer(deferredUnions);
+    for (Element element : annotated(round, Annotations.ONE_OF)) {
+      register(element, Annotations.ONE_OF, unions);
     }
-    deferred.clear();
-    TypeElement apiModel = processingEnv.getElementUtils().getTypeElement(Annotations.API_MODEL);
-    if (apiModel != null) {
-      Set<Element> annotated = new LinkedHashSet<>(round.getElementsAnnotatedWith(apiModel));
-      for (Element element : annotated) {
-        register(element, models);
-      }
+    for (Element element : annotated(round, Annotations.API_MODEL)) {
+      register(element, Annotations.API_MODEL, models);
+    }
+    for (Element element : annotated(round, Annotations.VARIANT)) {
+      checkVariantPlace(element);
     }
     for (Map.Entry<TypeElement, TypeRef> model : models.entrySet()) {
-      process(model.getKey(), model.getValue(), round.processingOver());
+      process(model.getKey(), model.getValue(), round.processingOver(), false);
+    }
+    for (Map.Entry<TypeElement, TypeRef> union : unions.entrySet()) {
+      process(union.getKey(), union.getValue(), round.processingOver(), true);
     }
   }
 
-  /** Checks where {@code @ApiModel} sits and what it generates, and remembers the class. */
-  private void register(Element element, Map<TypeElement, TypeRef> models) {
+  /** The interfaces waiting in {@code waiting}, taken out of it. */
+  private Map<TypeElement, TypeRef> undefer(Map<String, TypeRef> waiting) {
+    Map<TypeElement, TypeRef> out = new LinkedHashMap<>();
+    for (Map.Entry<String, TypeRef> e : waiting.entrySet()) {
+      TypeElement element = processingEnv.getElementUtils().getTypeElement(e.getKey());
+      if (element != null) {
+        out.put(element, e.getValue());
+      }
+    }
+    waiting.clear();
+    return out;
+  }
+
+  private Set<Element> annotated(RoundEnvironment round, String annotation) {
+    TypeElement type = processingEnv.getElementUtils().getTypeElement(annotation);
+    return type == null ? Set.of() : new LinkedHashSet<>(round.getElementsAnnotatedWith(type));
+  }
+
+  /** {@code @Variant} belongs on the variant methods of a {@code @OneOf} interface. */
+  private void checkVariantPlace(Element element) {
+    Element owner = element.getEnclosingElement();
+    if (annotations.find(owner, Annotations.ONE_OF).isPresent()) {
+      return;
+    }
+    reporter.startModel(owner);
+    try {
+      reporter.report(Diagnostic.VARIANT_OUTSIDE_UNION, element,
+          owner.getSimpleName() + "." + element.getSimpleName() + "()");
+    } finally {
+      reporter.finishModel();
+    }
+  }
+
+  /**
+   * Checks where {@code @ApiModel} or {@code @OneOf} sits and what it generates, and remembers the
+   * class.
+   */
+  private void register(Element element, String annotation, Map<TypeElement, TypeRef> classes) {
     reporter.startModel(element);
     try {
-      TypeRef generated = naming.generatedName(element);
+      boolean union = annotation.equals(Annotations.ONE_OF);
+      if (!union && annotations.find(element, Annotations.ONE_OF).isPresent()) {
+        return; // reported as a union
+      }
+      if (union && annotations.find(element, Annotations.API_MODEL).isPresent()) {
+        reporter.report(Diagnostic.UNION_AND_MODEL, element, element.getSimpleName());
+        return;
+      }
+      TypeRef generated = naming.generatedName(element, annotation);
       if (generated == null) {
         return;
       }
-      known.add(generated);
-      models.put((TypeElement) element, generated);
+      if (union) {
+        known.addUnion(generated);
+      } else {
+        known.add(generated);
+      }
+      classes.put((TypeElement) element, generated);
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
       reportBug(element, e);
     } finally {
@@ -132,7 +185,7 @@ public final class ApiModelProcessor extends AbstractProcessor {
     }
   }
 
-  private void process(TypeElement type, TypeRef generated, boolean lastRound) {
+  private void process(TypeElement type, TypeRef generated, boolean lastRound, boolean union) {
     reporter.startModel(type);
     try {
       if (type.getSimpleName().contentEquals(failOn)) {
@@ -140,20 +193,16 @@ public final class ApiModelProcessor extends AbstractProcessor {
       }
       TypeReader typeReader =
           new TypeReader(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), annotations, known, settings);
-      ModelReader reader =
-          new ModelReader(processingEnv, annotations, typeReader, known, reporter, settings);
-      ReadModel model = reader.read(type, generated, lastRound);
-      new ModelValidator(processingEnv.getElementUtils(), annotations, reporter).validate(model);
-      if (reporter.hasErrors()) {
+      String source = union ? union(type, generated, lastRound, typeReader) : model(type, generated, lastRound, typeReader);
+      if (source == null) {
         return;
       }
-      String source = new ModelWriter(model.spec()).write();
       try (Writer out = processingEnv.getFiler().createSourceFile(generated.canonicalName(), type).openWriter()) {
         out.write(source);
       }
     } catch (DeferModel e) {
       reporter.discardModel();
-      deferred.put(type.getQualifiedName().toString(), generated);
+      (union ? deferredUnions : deferred).put(type.getQualifiedName().toString(), generated);
     } catch (IOException e) {
       reporter.report(Diagnostic.WRITE_FAILED, type, generated.canonicalName(), type.getSimpleName(), e.getMessage());
     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
@@ -161,6 +210,21 @@ public final class ApiModelProcessor extends AbstractProcessor {
     } finally {
       reporter.finishModel();
     }
+  }
+
+  /** The source of a model class, or null after reporting its errors. */
+  private String model(TypeElement type, TypeRef generated, boolean lastRound, TypeReader typeReader) {
+    ModelReader reader = new ModelReader(processingEnv, annotations, typeReader, known, reporter, settings);
+    ReadModel model = reader.read(type, generated, lastRound);
+    new ModelValidator(processingEnv.getElementUtils(), annotations, reporter).validate(model);
+    return reporter.hasErrors() ? null : new ModelWriter(model.spec()).write();
+  }
+
+  /** The source of a union class, or null after reporting its errors. */
+  private String union(TypeElement type, TypeRef generated, boolean lastRound, TypeReader typeReader) {
+    ReadUnion union = new OneOfReader(processingEnv, annotations, typeReader, known, reporter).read(type, generated, lastRound);
+    new UnionRules(annotations, reporter).check(union);
+    return reporter.hasErrors() ? null : new UnionWriter(union.spec()).write();
   }
 
   private void reportBug(Element element, Throwable e) {

@@ -39,64 +39,69 @@ final class ModelNaming {
   /**
    * The generated class, or null after reporting why there is none. The first interface to claim
    * a class name keeps it; a later one that would generate the same class gets the error.
+   *
+   * @param annotation {@link Annotations#API_MODEL} or {@link Annotations#ONE_OF}: the annotation
+   *     that asks for the class
    */
-  TypeRef generatedName(Element element) {
+  TypeRef generatedName(Element element, String annotation) {
+    String label = "@" + annotation.substring(annotation.lastIndexOf('.') + 1);
     if (element.getKind() != ElementKind.INTERFACE) {
-      reporter.report(Diagnostic.NOT_AN_INTERFACE, element, element.getSimpleName(), describe(element.getKind()));
+      reporter.report(Diagnostic.NOT_AN_INTERFACE, element, label, element.getSimpleName(), describe(element.getKind()));
       return null;
     }
     TypeElement type = (TypeElement) element;
-    boolean ok = checkDeclaration(type);
-    AnnotationMirror mirror = annotations.find(type, Annotations.API_MODEL).orElseThrow();
+    boolean ok = checkDeclaration(type, label);
+    AnnotationMirror mirror = annotations.find(type, annotation).orElseThrow();
     String name = annotations.string(mirror, "name");
     String simple = type.getSimpleName().toString();
     if (name.isEmpty()) {
       String suffix = settings.suffix(type);
       if (!simple.endsWith(suffix) || simple.length() == suffix.length()) {
-        reporter.report(Diagnostic.NO_MODEL_SUFFIX, type, mirror, simple, suffix, simple, suffix);
+        reporter.report(Diagnostic.NO_MODEL_SUFFIX, type, mirror, label, simple, suffix, simple, suffix, label);
         return null;
       }
       name = simple.substring(0, simple.length() - suffix.length());
     } else if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
-      reporter.report(Diagnostic.BAD_CLASS_NAME, type, mirror, annotations.explicitValue(mirror, "name"), name);
+      reporter.report(Diagnostic.BAD_CLASS_NAME, type, mirror, annotations.explicitValue(mirror, "name"), label, name);
       return null;
     }
     TypeRef generated = TypeRef.of(TypeReader.typeRef(type).packageName(), name);
     AnnotationValue nameValue = annotations.explicitValue(mirror, "name");
     TypeElement existing = elements.getTypeElement(generated.canonicalName());
     if (existing != null && !isGeneratedBy(existing)) {
-      reporter.report(Diagnostic.CLASS_EXISTS, type, mirror, nameValue, simple, generated.canonicalName());
+      reporter.report(Diagnostic.CLASS_EXISTS, type, mirror, nameValue, label, simple, generated.canonicalName(), label);
       return null;
     }
     String qualified = type.getQualifiedName().toString();
     String previous = claimed.putIfAbsent(generated.canonicalName(), qualified);
     if (previous != null && !previous.equals(qualified)) {
-      reporter.report(Diagnostic.DUPLICATE_CLASS, type, mirror, nameValue, previous, qualified, generated.canonicalName());
+      reporter.report(Diagnostic.DUPLICATE_CLASS, type, mirror, nameValue, label, previous, qualified, generated.canonicalName(),
+          label);
       return null;
     }
     return ok ? generated : null;
   }
 
   /** Generic, private, nested in a private type, sealed: all reported; true if none applies. */
-  private boolean checkDeclaration(TypeElement type) {
+  private boolean checkDeclaration(TypeElement type, String label) {
     boolean ok = true;
     if (!type.getTypeParameters().isEmpty()) {
-      reporter.report(Diagnostic.GENERIC_MODEL, type, type.getSimpleName());
+      reporter.report(Diagnostic.GENERIC_MODEL, type, label, type.getSimpleName());
       ok = false;
     }
     if (type.getModifiers().contains(Modifier.PRIVATE)) {
-      reporter.report(Diagnostic.PRIVATE_MODEL, type, type.getSimpleName());
+      reporter.report(Diagnostic.PRIVATE_MODEL, type, label, type.getSimpleName());
       ok = false;
     }
     for (Element outer = type.getEnclosingElement(); outer instanceof TypeElement t; outer = t.getEnclosingElement()) {
       if (t.getModifiers().contains(Modifier.PRIVATE)) {
-        reporter.report(Diagnostic.HIDDEN_MODEL, type, type.getSimpleName(), t.getSimpleName(), t.getSimpleName());
+        reporter.report(Diagnostic.HIDDEN_MODEL, type, label, type.getSimpleName(), t.getSimpleName(), t.getSimpleName());
         ok = false;
         break;
       }
     }
     if (type.getModifiers().contains(Modifier.SEALED)) {
-      reporter.report(Diagnostic.SEALED_MODEL, type, type.getSimpleName());
+      reporter.report(Diagnostic.SEALED_MODEL, type, label, type.getSimpleName());
       ok = false;
     }
     return ok;

@@ -19,6 +19,7 @@ import io.apimodel.runtime.Violation;
 import io.apimodel.sample.common.v1.config.KVPair;
 import io.apimodel.sample.prism.v4.config.EntityReference;
 import io.apimodel.sample.prism.v4.config.Task;
+import io.apimodel.sample.prism.v4.config.TaskReferenceInternal;
 import io.apimodel.sample.prism.v4.config.TaskStep;
 import io.apimodel.sample.prism.v4.error.AppMessage;
 import java.util.List;
@@ -227,11 +228,17 @@ class NestedValidationTest {
   }
 
   @Test
-  void taskReferencesHaveNoConstraintsSoAnyContentIsValid() {
-    // TaskReferenceInternal has no constraints: a nested reference never adds violations.
-    Task task = Task.builder().parentTask(taskRef("not even an id")).rootTask(taskRef("")).build();
-
+  void taskReferencesCarryTheTaskExtIdPattern() {
+    // TaskReferenceInternal.extId has the Task extId pattern, as the API declares it.
+    Task task = Task.builder().parentTask(taskRef("parent")).build();
+    task.parentTask().setHref("https://pc/tasks/1"); // any href: only extId is constrained
     assertEquals(List.of(), task.validate());
+
+    TaskReferenceInternal bad = new TaskReferenceInternal();
+    ModelValidationException e = assertThrows(ModelValidationException.class, () -> bad.setExtId("not even an id"));
+    assertEquals(List.of("extId"), paths(e.violations()));
+    Task.Builder builder = Task.builder().rootTask(forceField(taskRef("root"), "extId", "not even an id"));
+    assertEquals(List.of("rootTask.extId"), paths(assertThrows(ModelValidationException.class, builder::build).violations()));
   }
 
   @Test

@@ -177,7 +177,7 @@ class ObjectMethodsTest {
     assertNotEquals(base, base.toBuilder().putReserved("k", "v").build());
     assertNotEquals(base, base.toBuilder().href("h").build());
     assertNotEquals(base, base.toBuilder().rel("parent").build());
-    assertNotEquals(base, base.toBuilder().extId("u").build());
+    assertNotEquals(base, base.toBuilder().extId("ZXJnb24=:00000000-0000-0000-0000-000000000002").build());
     assertNotEquals(base, base.toBuilder().putUnknownField("u", 1).build());
   }
 

@@ -63,7 +63,13 @@ final class Samples {
     return out;
   }
 
-  static TaskReferenceInternal taskRef(String extId) {
+  /**
+   * A reference to a task; {@code label} is made a valid task extId (the API's
+   * {@code <base64 cluster>:<uuid>} form) when it is not one already, the same for the same label.
+   */
+  static TaskReferenceInternal taskRef(String label) {
+    String extId = label.contains(":") ? label
+        : "ZXJnb24=:" + java.util.UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     return TaskReferenceInternal.builder()
         .href("https://pc:9440/api/prism/v4.0/config/tasks/" + extId)
         .rel("subtask")

@@ -131,13 +131,13 @@ class SettersTest {
     ref.setReserved(Map.of("$fv", "x"));
     ref.setHref("https://pc/tasks/1");
     ref.setRel("subtask");
-    ref.setExtId("ZXJnb24=:1");
+    ref.setExtId("ZXJnb24=:00000000-0000-0000-0000-000000000001");
 
     assertEquals("t", ref.objectType());
     assertEquals(Map.of("$fv", "x"), ref.reserved());
     assertEquals("https://pc/tasks/1", ref.href());
     assertEquals("subtask", ref.rel());
-    assertEquals("ZXJnb24=:1", ref.extId());
+    assertEquals("ZXJnb24=:00000000-0000-0000-0000-000000000001", ref.extId());
   }
 
   @Test

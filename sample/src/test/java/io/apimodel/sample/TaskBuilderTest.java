@@ -331,7 +331,7 @@ class TaskBuilderTest {
             .reserved(Map.of("$fv", "x"))
             .href("h")
             .rel("r")
-            .extId("e")
+            .extId("ZXJnb24=:00000000-0000-0000-0000-000000000002")
             .build();
     EntityReference entity =
         EntityReference.builder().extId(OWNER_EXT_ID).rel("vm").name("vm-1").build();
@@ -354,7 +354,7 @@ class TaskBuilderTest {
         () -> assertEquals(Map.of("$fv", "x"), ref.reserved()),
         () -> assertEquals("h", ref.href()),
         () -> assertEquals("r", ref.rel()),
-        () -> assertEquals("e", ref.extId()),
+        () -> assertEquals("ZXJnb24=:00000000-0000-0000-0000-000000000002", ref.extId()),
         () -> assertEquals(OWNER_EXT_ID, entity.extId()),
         () -> assertEquals("vm", entity.rel()),
         () -> assertEquals("vm-1", entity.name()),

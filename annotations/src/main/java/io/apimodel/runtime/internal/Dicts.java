@@ -1,6 +1,7 @@
 package io.apimodel.runtime.internal;
 
 import io.apimodel.runtime.ApiObject;
+import io.apimodel.runtime.ApiUnion;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ public final class Dicts {
     if (value instanceof ApiObject model) {
       ModelType<?> type = ModelType.ofInstance(value);
       return type != null ? type.toDictAny(value, walk) : model.toDict(walk.redacted);
+    }
+    if (value instanceof ApiUnion union) {
+      return UnionType.ofInstance(union).dict(union, walk);
     }
     if (value instanceof Enum<?> constant) {
       return constant.name();

@@ -102,6 +102,14 @@ public abstract class JsonInput {
    */
   protected abstract IOException invalid(String problem);
 
+  /**
+   * How reading a copy of the object this input is in fails (the input being on one of its member
+   * names or on its end): paths inside the copy are put behind the object's path here. Unions copy
+   * an object whose {@code $objectType} comes after other members, to read it once they know its
+   * type.
+   */
+  protected abstract JsonFailures failuresInObject() throws IOException;
+
   /** The current string token as a date-time; inputs may parse it without making a String. */
   protected OffsetDateTime tokenDateTime() throws IOException {
     return Rfc3339.parse(text());
@@ -501,6 +509,18 @@ public abstract class JsonInput {
   /** The {@code @Required} members the JSON object of {@code model} lacked, or null. */
   final BitSet absentRequired(Object model) {
     return absentRequired == null ? null : (BitSet) absentRequired.valueOf(model);
+  }
+
+  /**
+   * {@code copy}, an input over a copy of part of this one, made to note the members its objects
+   * lack where this input does, so that the checks after the read see them.
+   */
+  final JsonInput adopt(JsonInput copy) {
+    if (absentRequired == null) {
+      absentRequired = new IdentityStack();
+    }
+    copy.absentRequired = absentRequired;
+    return copy;
   }
 
   // ---- Failures ----------------------------------------------------------------------------

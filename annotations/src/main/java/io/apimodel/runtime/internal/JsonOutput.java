@@ -1,7 +1,8 @@
 package io.apimodel.runtime.internal;
 
-import java.io.IOException;
+import io.apimodel.runtime.ApiUnion;
 import io.apimodel.runtime.JsonNumber;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -153,6 +154,8 @@ public abstract class JsonOutput {
       uuid(uuid);
     } else if (value instanceof Enum<?> constant) {
       string(constant.name());
+    } else if (value instanceof ApiUnion union) {
+      UnionType.ofInstance(union).write(union, this);
     } else {
       ModelType<?> type = ModelType.ofInstance(value);
       if (type == null) {

@@ -332,10 +332,39 @@ public final class JsonTokens {
       throw new JsonReadException(path(), problem);
     }
 
+    @Override
+    protected JsonFailures failuresInObject() {
+      // On a member name the object is frame depth - 1's value; on its end, depth is its parent's already.
+      String prefix = path(token() == END_OBJECT ? depth : depth - 1);
+      JsonFailures outer = json.failures;
+      return new JsonFailures() {
+        @Override
+        public IOException invalid(String path, String problem) {
+          String full = prefix.isEmpty() || path.isEmpty() || path.startsWith("[") ? prefix + path : prefix + "." + path;
+          if (outer != null) {
+            return outer.invalid(full, problem);
+          }
+          throw new JsonReadException(full, problem);
+        }
+
+        @Override
+        public IOException violations(Class<?> type, io.apimodel.runtime.ModelValidationException violations) {
+          if (outer != null) {
+            return outer.violations(type, violations);
+          }
+          throw violations;
+        }
+      };
+    }
+
     /** {@code subTasks[2].extId}: where the current value is. */
     private String path() {
       int t = token();
-      int last = t == START_OBJECT || t == START_ARRAY ? depth - 1 : depth;
+      return path(t == START_OBJECT || t == START_ARRAY ? depth - 1 : depth);
+    }
+
+    /** The path through frames 1 to {@code last}. */
+    private String path(int last) {
       StringBuilder out = new StringBuilder();
       for (int d = 1; d <= last; d++) {
         if (isArray[d]) {

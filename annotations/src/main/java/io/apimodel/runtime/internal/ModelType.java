@@ -198,6 +198,36 @@ public abstract class ModelType<M> {
     return value instanceof ApiObject ? find(value.getClass()) : null;
   }
 
+  /**
+   * Whether the member {@code name} is read as a string: by a {@code String} property of that JSON
+   * name, or as an unknown field when no property claims it.
+   */
+  final boolean takesString(String name) {
+    int p = members.index(name);
+    return p < 0 || kinds[p] == Kinds.STRING;
+  }
+
+  /**
+   * Puts back a string member that a union's reader took from the object before the model read
+   * the rest of it ({@code $objectType}, when it comes first): into its property, or first among
+   * the unknown fields.
+   */
+  final void restore(Object read, String name, String value) {
+    M model = type.cast(read);
+    int p = members.index(name);
+    if (p >= 0) {
+      set(model, p, value);
+      return;
+    }
+    Map<String, Object> unknown = new LinkedHashMap<>();
+    unknown.put(name, value);
+    Map<String, Object> rest = unknown(model);
+    if (rest != null) {
+      unknown.putAll(rest);
+    }
+    set(model, unknownSlot, unknown);
+  }
+
   /** The JSON member names, for generated readers and writers. */
   public final JsonMembers members() {
     return members;

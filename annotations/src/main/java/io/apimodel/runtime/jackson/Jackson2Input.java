@@ -1,6 +1,7 @@
 package io.apimodel.runtime.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.Rfc3339;
 import java.io.IOException;
@@ -96,6 +97,11 @@ public final class Jackson2Input extends JsonInput {
   @Override
   protected void markMap() {
     JsonErrors.markMap(p);
+  }
+
+  @Override
+  protected JsonFailures failuresInObject() {
+    return JacksonTokens.failures(p, JsonErrors.valuePath(p));
   }
 
   @Override

@@ -135,6 +135,11 @@ public final class JacksonTokens {
     }
   }
 
+  /** Failures of a copy of the value at {@code prefix}, as the generated codec reports them. */
+  static JsonFailures failures(JsonParser p, String prefix) {
+    return new Failures(p, prefix);
+  }
+
   /** Failures as the generated codec reports them: Jackson exceptions naming the path. */
   private static final class Failures implements JsonFailures {
     private final JsonParser p;

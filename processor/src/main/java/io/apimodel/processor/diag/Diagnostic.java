@@ -11,36 +11,36 @@ public enum Diagnostic {
   // Where @ApiModel sits and what it generates.
   NOT_AN_INTERFACE(
       "ApiModelTarget", Kind.ERROR,
-      "@ApiModel must be on an interface, but %s is %s; declare it as an interface",
+      "%s must be on an interface, but %s is %s; declare it as an interface",
       "@ApiModel must be on an interface, but WidgetModel is a class; declare it as an interface"),
   SEALED_MODEL(
       "ApiModelTarget", Kind.ERROR,
-      "@ApiModel interface %s is sealed, so the generated class could not implement it; remove"
+      "%s interface %s is sealed, so the generated class could not implement it; remove"
           + " sealed and permits",
       "@ApiModel interface ShapeModel is sealed, so the generated class could not implement it;"
           + " remove sealed and permits"),
   GENERIC_MODEL(
       "ApiModelGeneric", Kind.ERROR,
-      "@ApiModel interface %s must not have type parameters; declare a non-generic interface (a"
+      "%s interface %s must not have type parameters; declare a non-generic interface (a"
           + " generic super-interface is fine)",
       "@ApiModel interface PageModel must not have type parameters; declare a non-generic"
           + " interface (a generic super-interface is fine)"),
   PRIVATE_MODEL(
       "ApiModelVisibility", Kind.ERROR,
-      "@ApiModel interface %s must not be private; the generated class could not implement it."
+      "%s interface %s must not be private; the generated class could not implement it."
           + " Make it package-private or public",
       "@ApiModel interface SecretModel must not be private; the generated class could not"
           + " implement it. Make it package-private or public"),
   HIDDEN_MODEL(
       "ApiModelVisibility", Kind.ERROR,
-      "@ApiModel interface %s is nested in private %s, so the generated class could not implement"
+      "%s interface %s is nested in private %s, so the generated class could not implement"
           + " it; make %s package-private or public",
       "@ApiModel interface PointModel is nested in private Geometry, so the generated class could"
           + " not implement it; make Geometry package-private or public"),
   NO_MODEL_SUFFIX(
       "ApiModelName", Kind.ERROR,
-      "@ApiModel interface %s does not end in \"%s\" and has no name; rename it to %s%s or"
-          + " set @ApiModel(name = \"...\")",
+      "%s interface %s does not end in \"%s\" and has no name; rename it to %s%s or"
+          + " set %s(name = \"...\")",
       "@ApiModel interface Widget does not end in \"Model\" and has no name; rename it to"
           + " WidgetModel or set @ApiModel(name = \"...\")"),
   BAD_SUFFIX(
@@ -51,20 +51,20 @@ public enum Diagnostic {
           + " \"Def\" (models here keep the suffix \"Model\")"),
   BAD_CLASS_NAME(
       "ApiModelName", Kind.ERROR,
-      "@ApiModel name \"%s\" is not a valid Java class name; use a simple identifier such as"
+      "%s name \"%s\" is not a valid Java class name; use a simple identifier such as"
           + " \"Task\"",
       "@ApiModel name \"my-task\" is not a valid Java class name; use a simple identifier such as"
           + " \"Task\""),
   DUPLICATE_CLASS(
       "ApiModelDuplicate", Kind.ERROR,
-      "@ApiModel interfaces %s and %s would both generate %s; give one of them another name with"
-          + " @ApiModel(name = \"...\")",
+      "%s interfaces %s and %s would both generate %s; give one of them another name with"
+          + " %s(name = \"...\")",
       "@ApiModel interfaces shop.ItemModel and shop.Catalog.ItemModel would both generate"
           + " shop.Item; give one of them another name with @ApiModel(name = \"...\")"),
   CLASS_EXISTS(
       "ApiModelClash", Kind.ERROR,
-      "@ApiModel interface %s would generate %s, but that type already exists; rename the"
-          + " interface or set @ApiModel(name = \"...\")",
+      "%s interface %s would generate %s, but that type already exists; rename the"
+          + " interface or set %s(name = \"...\")",
       "@ApiModel interface OrderModel would generate shop.Order, but that type already exists;"
           + " rename the interface or set @ApiModel(name = \"...\")"),
   UNKNOWN_SUPERTYPE(
@@ -267,6 +267,76 @@ public enum Diagnostic {
           + " (java.util.regex syntax)",
       "@Pattern on property \"code\" does not compile: Unclosed character class near index 3 of"
           + " \"[a-z\"; fix the regular expression (java.util.regex syntax)"),
+
+  // Unions (@OneOf).
+  UNION_AND_MODEL(
+      "ApiModelUnionTarget", Kind.ERROR,
+      "%s has both @ApiModel and @OneOf; a type is either a model or a union of several: remove one"
+          + " of them",
+      "ResultModel has both @ApiModel and @OneOf; a type is either a model or a union of several:"
+          + " remove one of them"),
+  VARIANT_OUTSIDE_UNION(
+      "ApiModelUnionTarget", Kind.ERROR,
+      "@Variant on %s has no effect: it names the $objectType of a variant of a @OneOf interface;"
+          + " annotate the interface with @OneOf or remove @Variant",
+      "@Variant on TaskModel.owner() has no effect: it names the $objectType of a variant of a"
+          + " @OneOf interface; annotate the interface with @OneOf or remove @Variant"),
+  UNION_NO_VARIANTS(
+      "ApiModelUnionEmpty", Kind.ERROR,
+      "@OneOf interface %s has no variants; declare one abstract method per shape the value takes,"
+          + " such as @Variant(\"ns.v1.Thing\") Thing thing()",
+      "@OneOf interface ResultModel has no variants; declare one abstract method per shape the"
+          + " value takes, such as @Variant(\"ns.v1.Thing\") Thing thing()"),
+  UNION_METHOD_WITH_PARAMETERS(
+      "ApiModelUnionMethod", Kind.ERROR,
+      "abstract method %s of @OneOf interface %s has parameters; a variant method takes none (make"
+          + " it a default method if it is behaviour)",
+      "abstract method ResultModel.task(int) of @OneOf interface ResultModel has parameters; a"
+          + " variant method takes none (make it a default method if it is behaviour)"),
+  UNION_VARIANT_TYPE(
+      "ApiModelUnionType", Kind.ERROR,
+      "variant \"%s\" of @OneOf interface %s has type %s, which a union variant cannot be; %s",
+      "variant \"when\" of @OneOf interface ResultModel has type java.time.OffsetDateTime, which a"
+          + " union variant cannot be; a variant is a class generated by @ApiModel, a List of one,"
+          + " String, Boolean, Integer, Long, Double, BigDecimal, a List of one of those, or"
+          + " Map<String, String>"),
+  UNION_VARIANT_NAME(
+      "ApiModelUnionName", Kind.ERROR,
+      "variant \"%s\" of @OneOf interface %s is named like a member of the generated union class"
+          + " (%s); rename the method",
+      "variant \"value\" of @OneOf interface ResultModel is named like a member of the generated"
+          + " union class (Object value(): the value held, whatever the variant); rename the method"),
+  UNION_KIND_CLASH(
+      "ApiModelUnionName", Kind.ERROR,
+      "variants \"%s\" and \"%s\" of @OneOf interface %s would both be the Kind constant %s; rename"
+          + " one of them",
+      "variants \"appMessages\" and \"app_messages\" of @OneOf interface ErrorModel would both be"
+          + " the Kind constant APP_MESSAGES; rename one of them"),
+  UNION_MISSING_DISCRIMINATOR(
+      "ApiModelUnionDiscriminator", Kind.ERROR,
+      "variant \"%s\" of @OneOf interface %s is %s but has no @Variant; add @Variant(\"...\") with"
+          + " the $objectType its JSON objects carry",
+      "variant \"task\" of @OneOf interface ResultModel is a model but has no @Variant; add"
+          + " @Variant(\"...\") with the $objectType its JSON objects carry"),
+  UNION_DUPLICATE_DISCRIMINATOR(
+      "ApiModelUnionDiscriminator", Kind.ERROR,
+      "variants \"%s\" and \"%s\" of @OneOf interface %s are both %s with @Variant(\"%s\"), so"
+          + " JSON cannot tell them apart; give each the $objectType of its own objects",
+      "variants \"task\" and \"oldTask\" of @OneOf interface ResultModel are both models with"
+          + " @Variant(\"prism.v4.config.Task\"), so JSON cannot tell them apart; give each the"
+          + " $objectType of its own objects"),
+  UNION_UNUSED_DISCRIMINATOR(
+      "ApiModelUnionDiscriminator", Kind.WARNING,
+      "@Variant on variant \"%s\" of @OneOf interface %s has no effect: a %s variant is told"
+          + " apart by its JSON type, not by $objectType; remove @Variant",
+      "@Variant on variant \"name\" of @OneOf interface ResultModel has no effect: a String"
+          + " variant is told apart by its JSON type, not by $objectType; remove @Variant"),
+  UNION_AMBIGUOUS(
+      "ApiModelUnionAmbiguous", Kind.ERROR,
+      "variants \"%s\" and \"%s\" of @OneOf interface %s both read %s, so JSON cannot tell them"
+          + " apart; keep one of them",
+      "variants \"name\" and \"label\" of @OneOf interface ResultModel both read a JSON string, so"
+          + " JSON cannot tell them apart; keep one of them"),
 
   // The processor itself.
   WRITE_FAILED(

@@ -20,6 +20,8 @@ public sealed interface PropertyType {
 
     R model(ModelRef model);
 
+    R union(UnionRef union);
+
     R list(ListOf list);
 
     R map(MapOf map);
@@ -75,6 +77,19 @@ public sealed interface PropertyType {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.model(this);
+    }
+
+    @Override
+    public boolean hasNestedChecks() {
+      return true;
+    }
+  }
+
+  /** A union class generated from a {@code @OneOf} interface (in this build or an earlier one). */
+  record UnionRef(TypeRef type) implements PropertyType {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.union(this);
     }
 
     @Override

@@ -23,9 +23,12 @@ public final class Annotations {
   public static final String DEFAULT = "io.apimodel.Default";
   public static final String REDACTED = "io.apimodel.Redacted";
   public static final String DICT_KEY = "io.apimodel.DictKey";
+  public static final String ONE_OF = "io.apimodel.OneOf";
+  public static final String VARIANT = "io.apimodel.Variant";
   /** Every annotation of package {@code io.apimodel}: the ones the processor claims. */
   public static final Set<String> OWN =
-      Set.of(API_MODEL, API_MODEL_DEFAULTS, REQUIRED, RANGE, SIZE, PATTERN, DEFAULT, REDACTED, DICT_KEY);
+      Set.of(API_MODEL, API_MODEL_DEFAULTS, REQUIRED, RANGE, SIZE, PATTERN, DEFAULT, REDACTED, DICT_KEY, ONE_OF,
+          VARIANT);
 
   public static final String JSON_PROPERTY = "com.fasterxml.jackson.annotation.JsonProperty";
   public static final String JSON_ALIAS = "com.fasterxml.jackson.annotation.JsonAlias";

@@ -2,9 +2,11 @@ package io.apimodel.processor.read;
 
 import io.apimodel.processor.model.TypeRef;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The classes that this processor generates in this build, so that references to them can be
@@ -14,12 +16,25 @@ public final class KnownModels {
 
   private final Map<String, TypeRef> byCanonicalName = new LinkedHashMap<>();
   private final Map<String, List<TypeRef>> bySimpleName = new LinkedHashMap<>();
+  /** The canonical names of the union classes among them ({@code @OneOf}). */
+  private final Set<String> unions = new HashSet<>();
 
   /** Remembers a class that will be generated. */
   public void add(TypeRef generated) {
     if (byCanonicalName.putIfAbsent(generated.canonicalName(), generated) == null) {
       bySimpleName.computeIfAbsent(generated.simpleName(), k -> new ArrayList<>()).add(generated);
     }
+  }
+
+  /** Remembers a union class that will be generated. */
+  public void addUnion(TypeRef generated) {
+    add(generated);
+    unions.add(generated.canonicalName());
+  }
+
+  /** Whether a class this build generates is a union ({@code @OneOf}), not a model. */
+  public boolean isUnion(TypeRef generated) {
+    return unions.contains(generated.canonicalName());
   }
 
   /** Whether this build generates a class of this canonical name. */

@@ -60,6 +60,11 @@ final class EnumRules {
       }
 
       @Override
+      public Void union(PropertyType.UnionRef union) {
+        return null;
+      }
+
+      @Override
       public Void list(PropertyType.ListOf list) {
         check(property, list.element());
         return null;

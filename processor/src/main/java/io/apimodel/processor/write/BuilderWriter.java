@@ -52,6 +52,11 @@ final class BuilderWriter {
         }
 
         @Override
+        public Void union(PropertyType.UnionRef union) {
+          return null;
+        }
+
+        @Override
         public Void list(PropertyType.ListOf list) {
           add(property, list);
           addAll(property, list);

@@ -170,6 +170,12 @@ final class CodecWriter {
       }
 
       @Override
+      public Void union(PropertyType.UnionRef union) {
+        general();
+        return null;
+      }
+
+      @Override
       public Void list(PropertyType.ListOf list) {
         if (names.wireField(property) != null) {
           keepingWires();
@@ -215,7 +221,7 @@ final class CodecWriter {
 
   /** Whether a list of this element type gets a loop of its own (scalars, enums, models). */
   private static boolean direct(PropertyType element) {
-    return !element.isContainer();
+    return !element.isContainer() && !(element instanceof PropertyType.UnionRef);
   }
 
   /** {@code readSubTasks(in)}: items read by direct calls the JIT can inline, into an array the list adopts. */
@@ -253,6 +259,11 @@ final class CodecWriter {
       @Override
       public String model(PropertyType.ModelRef model) {
         return file.type(codecOf(model)) + ".read(" + in + ")";
+      }
+
+      @Override
+      public String union(PropertyType.UnionRef union) {
+        throw new IllegalStateException("unions are read by the descriptor");
       }
 
       @Override
@@ -311,6 +322,12 @@ final class CodecWriter {
       @Override
       public Void model(PropertyType.ModelRef model) {
         file.line("$T.write($L, $N);", codecOf(model), field, out);
+        return null;
+      }
+
+      @Override
+      public Void union(PropertyType.UnionRef union) {
+        general();
         return null;
       }
 
@@ -380,6 +397,11 @@ final class CodecWriter {
       public Void model(PropertyType.ModelRef model) {
         file.line("$T.write($N, $N);", codecOf(model), item, out);
         return null;
+      }
+
+      @Override
+      public Void union(PropertyType.UnionRef union) {
+        throw new IllegalStateException("unions are written by the descriptor");
       }
 
       @Override

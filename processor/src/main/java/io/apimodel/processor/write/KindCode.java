@@ -48,6 +48,11 @@ final class KindCode {
       }
 
       @Override
+      public String union(PropertyType.UnionRef union) {
+        return expression;
+      }
+
+      @Override
       public String list(PropertyType.ListOf list) {
         return file.type(Types.VALUES) + ".<" + file.type(Types.of(list.element()).boxed()) + ">frozenList("
             + expression + ")";
@@ -78,6 +83,11 @@ final class KindCode {
       @Override
       public String model(PropertyType.ModelRef model) {
         return kinds + ".model(" + file.type(JType.of(model.type())) + ".class)";
+      }
+
+      @Override
+      public String union(PropertyType.UnionRef union) {
+        return kinds + ".union(" + file.type(JType.of(union.type())) + ".class)";
       }
 
       @Override
@@ -115,6 +125,11 @@ final class KindCode {
     }
 
     @Override
+    public Boolean union(PropertyType.UnionRef union) {
+      return false;
+    }
+
+    @Override
     public Boolean list(PropertyType.ListOf list) {
       return true;
     }
@@ -140,6 +155,11 @@ final class KindCode {
 
     @Override
     public Boolean model(PropertyType.ModelRef model) {
+      return false;
+    }
+
+    @Override
+    public Boolean union(PropertyType.UnionRef union) {
       return false;
     }
 

@@ -261,6 +261,11 @@ final class MemberNames {
       }
 
       @Override
+      public PropertyType.EnumRef union(PropertyType.UnionRef union) {
+        return null;
+      }
+
+      @Override
       public PropertyType.EnumRef list(PropertyType.ListOf list) {
         return enumIn(list.element());
       }
@@ -316,6 +321,12 @@ final class MemberNames {
       @Override
       public Void model(PropertyType.ModelRef model) {
         out.add(model.type());
+        return null;
+      }
+
+      @Override
+      public Void union(PropertyType.UnionRef union) {
+        out.add(union.type());
         return null;
       }
 

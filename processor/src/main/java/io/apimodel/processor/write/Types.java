@@ -86,6 +86,11 @@ final class Types {
     }
 
     @Override
+    public JType union(PropertyType.UnionRef union) {
+      return JType.of(union.type());
+    }
+
+    @Override
     public JType list(PropertyType.ListOf list) {
       return LIST.of(of(list.element()).boxed());
     }

@@ -230,9 +230,9 @@ class JsonReadTest {
     Task task =
         readTask(
             "{\"subTasks\": ["
-                + "{\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"extId\": \"a\"},"
-                + " {\"extId\": \"b\"}, {\"extId\": \"c\"}],"
-                + " \"ownedBy\": {\"name\": \"admin\"}, \"parentTask\": {\"extId\": \"p\"},"
+                + "{\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000a\"},"
+                + " {\"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000b\"}, {\"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000c\"}],"
+                + " \"ownedBy\": {\"name\": \"admin\"}, \"parentTask\": {\"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000d\"},"
                 + " \"completionDetails\": [{\"name\": \"abc\", \"value\": 1}]}");
 
     assertEquals(3, task.subTasks().size());
@@ -243,7 +243,7 @@ class JsonReadTest {
           "item " + i);
       assertEquals(Map.of(), task.subTasks().get(i).unknownFields());
     }
-    assertEquals("c", task.subTasks().get(2).extId());
+    assertEquals("ZXJnb24=:00000000-0000-0000-0000-00000000000c", task.subTasks().get(2).extId());
     assertEquals("prism.v4.config.OwnerReference", task.ownedBy().objectType());
     assertEquals("prism.v4.config.TaskReferenceInternal", task.parentTask().objectType());
     assertEquals("common.v1.config.KVPair", task.completionDetails().get(0).objectType());
@@ -331,7 +331,7 @@ class JsonReadTest {
   @Test
   void aViolationFailsWithThePathAndTheValidationExceptionAsCause() {
     String json =
-        "{\"subTasks\": [{\"extId\": \"a\"}, {\"extId\": \"b\"}], \"ownedBy\": {\"extId\":"
+        "{\"subTasks\": [{\"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000a\"}, {\"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000b\"}], \"ownedBy\": {\"extId\":"
             + " \"nope\"}}";
 
     JacksonException e =

@@ -82,7 +82,13 @@ class JsonWriteTest {
         .build();
   }
 
-  static TaskReferenceInternal ref(String extId) {
+  /** A valid task extId for a label: {@code ZXJnb24=:} and a UUID made from the label. */
+  static String taskExtId(String label) {
+    return "ZXJnb24=:" + java.util.UUID.nameUUIDFromBytes(label.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  static TaskReferenceInternal ref(String label) {
+    String extId = taskExtId(label);
     return TaskReferenceInternal.builder()
         .href("https://pc:9440/api/prism/v4.0/config/tasks/" + extId)
         .rel("subtask")
@@ -198,7 +204,7 @@ class JsonWriteTest {
            {"$objectType": "prism.v4.config.TaskReferenceInternal", "$reserved": {"$fv": "v4.r0"},
             "href": "https://pc:9440/api/prism/v4.0/config/tasks/%1$s", "rel": "subtask",
             "extId": "%1$s"}"""
-        .formatted(extId);
+        .formatted(taskExtId(extId));
   }
 
   @Test

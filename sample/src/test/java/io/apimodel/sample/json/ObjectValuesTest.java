@@ -28,25 +28,25 @@ class ObjectValuesTest {
 
   @Test
   void aModelIsWrittenAsItsJsonObject() {
-    KVPair pair = KVPair.builder().name("owner").value(ref("t-1")).build();
+    KVPair pair = KVPair.builder().name("owner").value(ref("ZXJnb24=:00000000-0000-0000-0000-000000000001")).build();
     Json.assertSameJson(
         "{\"$objectType\": \"common.v1.config.KVPair\", \"$reserved\": {\"$fv\": \"v1.r0\"}, \"name\": \"owner\","
-            + " \"value\": {\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/t-1\", \"rel\": \"parent\", \"extId\": \"t-1\"}}",
+            + " \"value\": {\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/ZXJnb24=:00000000-0000-0000-0000-000000000001\", \"rel\": \"parent\", \"extId\": \"ZXJnb24=:00000000-0000-0000-0000-000000000001\"}}",
         Json.write(pair));
     // Read back, the value is what JSON gives an Object: a map, from which the model reads again.
     KVPair back = Json.read(Json.write(pair), KVPair.class);
     assertEquals(Map.of("$objectType", "prism.v4.config.TaskReferenceInternal", "$reserved", Map.of("$fv", "v4.r0"),
-        "extId", "t-1", "href", "https://pc/api/t-1", "rel", "parent"), back.value());
-    assertEquals(ref("t-1"), Json.read(Json.write(back.value()), TaskReferenceInternal.class));
+        "extId", "ZXJnb24=:00000000-0000-0000-0000-000000000001", "href", "https://pc/api/ZXJnb24=:00000000-0000-0000-0000-000000000001", "rel", "parent"), back.value());
+    assertEquals(ref("ZXJnb24=:00000000-0000-0000-0000-000000000001"), Json.read(Json.write(back.value()), TaskReferenceInternal.class));
   }
 
   @Test
   void modelsInListsAndMapsToo() {
-    KVPair pair = KVPair.builder().name("refs").value(List.of(ref("a"), Map.of("b", ref("b")))).build();
+    KVPair pair = KVPair.builder().name("refs").value(List.of(ref("ZXJnb24=:00000000-0000-0000-0000-00000000000a"), Map.of("b", ref("ZXJnb24=:00000000-0000-0000-0000-00000000000b")))).build();
     Json.assertSameJson(
         "{\"$objectType\": \"common.v1.config.KVPair\", \"$reserved\": {\"$fv\": \"v1.r0\"}, \"name\": \"refs\", \"value\": ["
-            + "{\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/a\", \"rel\": \"parent\", \"extId\": \"a\"},"
-            + " {\"b\": {\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/b\", \"rel\": \"parent\", \"extId\": \"b\"}}]}",
+            + "{\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/ZXJnb24=:00000000-0000-0000-0000-00000000000a\", \"rel\": \"parent\", \"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000a\"},"
+            + " {\"b\": {\"$objectType\": \"prism.v4.config.TaskReferenceInternal\", \"$reserved\": {\"$fv\": \"v4.r0\"}, \"href\": \"https://pc/api/ZXJnb24=:00000000-0000-0000-0000-00000000000b\", \"rel\": \"parent\", \"extId\": \"ZXJnb24=:00000000-0000-0000-0000-00000000000b\"}}]}",
         Json.write(pair));
   }
 
@@ -86,8 +86,8 @@ class ObjectValuesTest {
     assertEquals("unknown field `extra` at [1]: must be null, a String, a Boolean, a number, a List, a Map, a date,"
         + " a UUID, an enum or a generated model, not a java.lang.Object", e.getMessage());
     assertFalse(pair.unknownFields().containsKey("extra"));
-    pair.putUnknownField("extra", ref("r"));
+    pair.putUnknownField("extra", ref("ZXJnb24=:00000000-0000-0000-0000-00000000000c"));
     assertTrue(Json.write(pair).endsWith(",\"extra\":{\"$objectType\":\"prism.v4.config.TaskReferenceInternal\","
-        + "\"$reserved\":{\"$fv\":\"v4.r0\"},\"href\":\"https://pc/api/r\",\"rel\":\"parent\",\"extId\":\"r\"}}"), Json.write(pair));
+        + "\"$reserved\":{\"$fv\":\"v4.r0\"},\"href\":\"https://pc/api/ZXJnb24=:00000000-0000-0000-0000-00000000000c\",\"rel\":\"parent\",\"extId\":\"ZXJnb24=:00000000-0000-0000-0000-00000000000c\"}}"), Json.write(pair));
   }
 }
