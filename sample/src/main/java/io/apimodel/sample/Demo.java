@@ -5,18 +5,23 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.sample.prism.v4.config.EntityReference;
+import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
+import io.apimodel.sample.prism.v4.config.GetTaskApiResponseData;
 import io.apimodel.sample.prism.v4.config.OwnerReference;
 import io.apimodel.sample.prism.v4.config.Task;
 import io.apimodel.sample.prism.v4.config.TaskStatus;
+import io.apimodel.sample.prism.v4.error.ErrorResponseError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 /**
  * A short tour of the classes that apimodel generates for the Prism v4 Task family: build and
  * print a task, the violations of an invalid one, {@code toBuilder()}, a real Prism response read,
- * changed and written back with a plain Jackson {@code ObjectMapper}, and what a newer API version
- * sends (an unknown member, an unknown status) surviving that round trip.
+ * changed and written back with a plain Jackson {@code ObjectMapper}, what a newer API version
+ * sends (an unknown member, an unknown status) surviving that round trip, and whole API responses
+ * (the envelope, whose {@code data} is a union of the task and an error) branched on by kind.
  *
  * <p>Run it from the repository root with
  * {@code mvn -B -DskipTests -pl sample -am package exec:java}.
@@ -29,6 +34,14 @@ public final class Demo {
       {"extId": "ZXJnb24=:278bbfc2-280f-529b-882b-14ea649b9a95", "operation": "Register",
        "status": "PAUSED_FOR_APPROVAL", "progressPercentage": 40,
        "approvalPolicy": {"name": "prism-approvals", "approvers": ["admin", "ops"]}}
+      """;
+
+  /** A response of a newer API version: its data is a type this SDK does not know. */
+  private static final String NEWER_RESPONSE =
+      """
+      {"data": {"$objectType": "prism.v4.config.TaskV2", "extId": "ZXJnb24=:d006c6e3-23c7-59d9-a888-f8f20214e468",
+                "phases": [{"name": "prepare", "weight": 0.25}]},
+       "$objectType": "prism.v4.config.GetTaskApiResponse"}
       """;
 
   private Demo() {}
@@ -104,6 +117,41 @@ public final class Demo {
     newer.setProgressPercentage(50);
     System.out.println("Changed progressPercentage to 50 and written back:");
     System.out.println(pretty.writeValueAsString(newer));
+
+    heading("6. Whole API responses: the envelope's data is the task or an error; branch on kind()");
+    for (String file : List.of("get-task-response.json", "get-task-error-response.json")) {
+      GetTaskApiResponse response;
+      try (InputStream in = Demo.class.getResourceAsStream("/" + file)) {
+        response = mapper.readValue(in, GetTaskApiResponse.class);
+      }
+      System.out.println(file + " (" + response.data().kind() + "):");
+      describe(response.data());
+    }
+    GetTaskApiResponse newerResponse = mapper.readValue(NEWER_RESPONSE, GetTaskApiResponse.class);
+    System.out.println("A response of a newer API version (" + newerResponse.data().kind() + "):");
+    describe(newerResponse.data());
+    System.out.println("  written back unchanged: " + mapper.writeValueAsString(newerResponse.data().value()));
+  }
+
+  /** What a user does with the data of a response: one branch per kind. */
+  private static void describe(GetTaskApiResponseData data) {
+    switch (data.kind()) {
+      case TASK -> {
+        Task task = data.task();
+        System.out.println("  task " + task.extId() + ": " + task.operationDescription() + ", " + task.status());
+      }
+      case ERROR_RESPONSE -> {
+        ErrorResponseError error = data.errorResponse().error();
+        switch (error.kind()) {
+          case APP_MESSAGES -> error.appMessages().forEach(
+              m -> System.out.println("  error " + m.code() + " (" + m.severity() + "): " + m.message()));
+          case SCHEMA_VALIDATION_ERROR -> System.out.println(
+              "  invalid request: " + error.schemaValidationError().validationErrorMessages());
+          case UNKNOWN -> System.out.println("  an error this SDK does not know: " + error.value());
+        }
+      }
+      case UNKNOWN -> System.out.println("  data this SDK does not know, kept as read: " + data.value());
+    }
   }
 
   private static void heading(String title) {

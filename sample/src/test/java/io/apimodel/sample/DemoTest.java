@@ -31,7 +31,7 @@ class DemoTest {
   @Test
   void everyStepRanAsExpected() {
     assertFalse(out.contains("(unexpected"), out);
-    for (int step = 1; step <= 5; step++) {
+    for (int step = 1; step <= 6; step++) {
       assertTrue(out.contains("\n== " + step + ". "), "step " + step + " missing:\n" + out);
     }
   }
@@ -68,6 +68,18 @@ class DemoTest {
     assertTrue(written.contains("\"progressPercentage\" : 50"), written);
     assertTrue(written.contains("\"approvalPolicy\" : {"), written);
     assertTrue(written.contains("\"approvers\" : [ \"admin\", \"ops\" ]"), written);
+  }
+
+  @Test
+  void theEnvelopesAreBranchedOnByKind() {
+    String step6 = step(6);
+    assertTrue(step6.contains("get-task-response.json (TASK):\n  task ZXJnb24=:278bbfc2-280f-529b-882b-14ea649b9a95:"
+        + " Register PC, SUCCEEDED"), step6);
+    assertTrue(step6.contains("get-task-error-response.json (ERROR_RESPONSE):\n  error PRISM-50004"), step6);
+    assertTrue(step6.contains("A response of a newer API version (UNKNOWN):\n  data this SDK does not know"), step6);
+    assertTrue(step6.contains("written back unchanged: {\"$objectType\":\"prism.v4.config.TaskV2\","
+        + "\"extId\":\"ZXJnb24=:d006c6e3-23c7-59d9-a888-f8f20214e468\",\"phases\":[{\"name\":\"prepare\","
+        + "\"weight\":0.25}]}"), step6);
   }
 
   private static String step(int n) {
