@@ -103,12 +103,12 @@ public abstract class JsonInput {
   protected abstract IOException invalid(String problem);
 
   /**
-   * How reading a copy of the object this input is in fails (the input being on one of its member
-   * names or on its end): paths inside the copy are put behind the object's path here. Unions copy
-   * an object whose {@code $objectType} comes after other members, to read it once they know its
-   * type.
+   * How reading a copy of the object whose end this input is on fails: paths inside the copy are
+   * put behind the object's path here. Unions copy an object whose {@code $objectType} comes after
+   * other members, to read it once they know its type, before this input moves on; so the path
+   * may be worked out when a failure needs it.
    */
-  protected abstract JsonFailures failuresInObject() throws IOException;
+  protected abstract JsonFailures failuresOfEndedObject();
 
   /** The current string token as a date-time; inputs may parse it without making a String. */
   protected OffsetDateTime tokenDateTime() throws IOException {

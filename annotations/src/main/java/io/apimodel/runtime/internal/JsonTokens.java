@@ -333,9 +333,8 @@ public final class JsonTokens {
     }
 
     @Override
-    protected JsonFailures failuresInObject() {
-      // On a member name the object is frame depth - 1's value; on its end, depth is its parent's already.
-      String prefix = path(token() == END_OBJECT ? depth : depth - 1);
+    protected JsonFailures failuresOfEndedObject() {
+      String prefix = path(depth); // on its end, the object's own frame is closed: depth is its container's
       JsonFailures outer = json.failures;
       return new JsonFailures() {
         @Override

@@ -154,9 +154,9 @@ final class UnionReader {
    */
   private Picked pickCopied(JsonInput in, JsonTokens.Recorder copy, Map<String, Integer> byDiscriminator,
       int without, boolean items, boolean onDiscriminator) throws IOException {
-    JsonFailures failures = in.failuresInObject();
     Copier copier = new Copier(in, copy, onDiscriminator);
     copier.copyObject();
+    JsonFailures failures = in.failuresOfEndedObject();
     int variant;
     if (copier.discriminatorSeen) {
       Integer found = copier.discriminator == null ? null : byDiscriminator.get(copier.discriminator);

@@ -100,8 +100,8 @@ public final class Jackson2Input extends JsonInput {
   }
 
   @Override
-  protected JsonFailures failuresInObject() {
-    return JacksonTokens.failures(p, JsonErrors.valuePath(p));
+  protected JsonFailures failuresOfEndedObject() {
+    return JacksonTokens.failuresOfEndedObject(p);
   }
 
   @Override

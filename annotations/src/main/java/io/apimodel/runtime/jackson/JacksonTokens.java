@@ -135,24 +135,35 @@ public final class JacksonTokens {
     }
   }
 
-  /** Failures of a copy of the value at {@code prefix}, as the generated codec reports them. */
-  static JsonFailures failures(JsonParser p, String prefix) {
-    return new Failures(p, prefix);
+  /**
+   * Failures of a copy of the object whose end the parser is on, as the generated codec reports
+   * them; the object's path is worked out on the first failure (the parser has not moved on then).
+   */
+  static JsonFailures failuresOfEndedObject(JsonParser p) {
+    return new Failures(p, null);
   }
 
   /** Failures as the generated codec reports them: Jackson exceptions naming the path. */
   private static final class Failures implements JsonFailures {
     private final JsonParser p;
-    private final String prefix;
+    /** The path of the copied value; null: the object whose end the parser is on, found when needed. */
+    private String prefix;
 
     Failures(JsonParser p, String prefix) {
       this.p = p;
       this.prefix = prefix;
     }
 
+    private String prefix() {
+      if (prefix == null) {
+        prefix = JsonErrors.endedObjectPath(p); // on END_OBJECT the context is the object's container's
+      }
+      return prefix;
+    }
+
     @Override
     public IOException invalid(String path, String problem) {
-      return JsonErrors.invalidAt(p, JsonErrors.join(prefix, path), problem);
+      return JsonErrors.invalidAt(p, JsonErrors.join(prefix(), path), problem);
     }
 
     @Override

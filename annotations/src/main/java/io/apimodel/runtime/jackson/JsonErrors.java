@@ -92,6 +92,14 @@ public final class JsonErrors {
     return path(p);
   }
 
+  /**
+   * The path of the object whose end the parser is on: jackson-core has left that object's
+   * context already, so the current context names it (by member name or array index).
+   */
+  static String endedObjectPath(JsonParser p) {
+    return path(p.getParsingContext());
+  }
+
   /** {@code prefix.path} or {@code prefix[0]}: a path inside the value at {@code prefix}. */
   static String join(String prefix, String path) {
     if (prefix.isEmpty() || path.isEmpty()) {

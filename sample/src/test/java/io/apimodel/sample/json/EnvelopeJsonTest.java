@@ -175,4 +175,33 @@ class EnvelopeJsonTest {
     assertEquals(tree(input).get("data"), written);
     assertEquals(Json.names(tree(input).get("data")), Json.names(written));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    // $objectType last: the object is read from a copy of its tokens; the path is still the document's
+    "{\"data\": {\"progressPercentage\": \"ten\", \"$objectType\": \"prism.v4.config.Task\"}} | data.progressPercentage",
+    // $objectType first: read straight on
+    "{\"data\": {\"$objectType\": \"prism.v4.config.Task\", \"progressPercentage\": \"ten\"}} | data.progressPercentage",
+    "{\"data\": {\"error\": [{\"code\": 5}], \"$objectType\": \"prism.v4.error.ErrorResponse\"}} | data.error[0].code",
+    "{\"data\": {\"error\": {\"statusCode\": \"400\", \"$objectType\": \"prism.v4.error.SchemaValidationError\"},"
+        + " \"$objectType\": \"prism.v4.error.ErrorResponse\"}} | data.error.statusCode"
+  })
+  void aWrongTypeInsideAUnionNamesItsPath(String json, String path) {
+    com.fasterxml.jackson.core.JacksonException e = org.junit.jupiter.api.Assertions.assertThrows(
+        com.fasterxml.jackson.core.JacksonException.class, () -> Json.MAPPER.readValue(json, GetTaskApiResponse.class));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("`" + path + "`"), e::getMessage);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "{\"data\": [{\"progressPercentage\": 101, \"$objectType\": \"prism.v4.config.Task\"}]} | data[0].progressPercentage",
+    "{\"data\": [{\"$objectType\": \"prism.v4.config.Task\"}, {\"progressPercentage\": 101}]} | data[1].progressPercentage",
+    "{\"data\": [{\"progressPercentage\": \"x\", \"$objectType\": \"prism.v4.config.Task\"}]} | data[0].progressPercentage",
+    "{\"data\": [{\"$objectType\": \"prism.v4.config.Task\"}, {\"progressPercentage\": \"x\"}]} | data[1].progressPercentage"
+  })
+  void failuresInsideAListVariantNameTheItem(String json, String path) {
+    com.fasterxml.jackson.core.JacksonException e = org.junit.jupiter.api.Assertions.assertThrows(
+        com.fasterxml.jackson.core.JacksonException.class, () -> Json.MAPPER.readValue(json, ListTasksApiResponse.class));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("`" + path + "`"), e::getMessage);
+  }
 }
