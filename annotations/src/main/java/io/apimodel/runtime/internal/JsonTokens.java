@@ -183,24 +183,20 @@ public final class JsonTokens {
     }
   }
 
-  /** Reads the tokens, keeping the path the way jackson-core's parsing context does. */
+  /**
+   * Reads the tokens. Moving on costs an index increment: the path (as jackson-core's parsing
+   * context keeps it) is worked out only when a failure names it, by walking the tokens read.
+   */
   private static final class TokenInput extends JsonInput {
     private final JsonTokens json;
     private int pos;
-    // One frame per open object or array; frame 0 is the root.
-    private int depth;
-    private boolean[] isArray = new boolean[8];
-    private boolean[] isMap = new boolean[8];
-    private int[] index = new int[8];
-    private String[] name = new String[8];
+    /** The positions of the objects marked as maps, in order (their keys show as {@code [key]}). */
+    private int[] maps = new int[4];
+    private int mapCount;
 
     TokenInput(JsonTokens json) {
       this.json = json;
       this.pos = 0;
-      index[0] = -1;
-      if (json.size > 0) {
-        enter(json.tokens[0]);
-      }
     }
 
     @Override
@@ -211,39 +207,7 @@ public final class JsonTokens {
     @Override
     protected int nextToken() {
       pos++;
-      int t = token();
-      if (t != NO_TOKEN) {
-        enter(t);
-      }
-      return t;
-    }
-
-    /** Updates the frames for token {@code t}, which is now the current one. */
-    private void enter(int t) {
-      if (t == END_OBJECT || t == END_ARRAY) {
-        depth--;
-        return;
-      }
-      if (t == FIELD_NAME) {
-        name[depth] = (String) json.values[pos];
-        return;
-      }
-      if (isArray[depth]) {
-        index[depth]++;
-      }
-      if (t == START_OBJECT || t == START_ARRAY) {
-        depth++;
-        if (depth == isArray.length) {
-          isArray = Arrays.copyOf(isArray, depth * 2);
-          isMap = Arrays.copyOf(isMap, depth * 2);
-          index = Arrays.copyOf(index, depth * 2);
-          name = Arrays.copyOf(name, depth * 2);
-        }
-        isArray[depth] = t == START_ARRAY;
-        isMap[depth] = false;
-        index[depth] = -1;
-        name[depth] = null;
-      }
+      return token();
     }
 
     @Override
@@ -253,7 +217,13 @@ public final class JsonTokens {
 
     @Override
     protected String currentName() {
-      return name[token() == START_OBJECT || token() == START_ARRAY ? depth - 1 : depth];
+      if (pos >= json.size) {
+        return null;
+      }
+      if (json.tokens[pos] == FIELD_NAME) {
+        return (String) json.values[pos];
+      }
+      return pos > 0 && json.tokens[pos - 1] == FIELD_NAME ? (String) json.values[pos - 1] : null;
     }
 
     @Override
@@ -321,7 +291,10 @@ public final class JsonTokens {
 
     @Override
     protected void markMap() {
-      isMap[depth] = true;
+      if (mapCount == maps.length) {
+        maps = Arrays.copyOf(maps, mapCount * 2);
+      }
+      maps[mapCount++] = pos;
     }
 
     @Override
@@ -334,11 +307,13 @@ public final class JsonTokens {
 
     @Override
     protected JsonFailures failuresOfEndedObject() {
-      String prefix = path(depth); // on its end, the object's own frame is closed: depth is its container's
+      int end = pos;
       JsonFailures outer = json.failures;
       return new JsonFailures() {
         @Override
         public IOException invalid(String path, String problem) {
+          Frames frames = new Frames(end);
+          String prefix = frames.path(frames.depth); // the object's own frame is closed: depth is its container's
           String full = prefix.isEmpty() || path.isEmpty() || path.startsWith("[") ? prefix + path : prefix + "." + path;
           if (outer != null) {
             return outer.invalid(full, problem);
@@ -358,26 +333,72 @@ public final class JsonTokens {
 
     /** {@code subTasks[2].extId}: where the current value is. */
     private String path() {
+      Frames frames = new Frames(pos);
       int t = token();
-      return path(t == START_OBJECT || t == START_ARRAY ? depth - 1 : depth);
+      return frames.path(t == START_OBJECT || t == START_ARRAY ? frames.depth - 1 : frames.depth);
     }
 
-    /** The path through frames 1 to {@code last}. */
-    private String path(int last) {
-      StringBuilder out = new StringBuilder();
-      for (int d = 1; d <= last; d++) {
-        if (isArray[d]) {
-          out.append('[').append(Math.max(index[d], 0)).append(']');
-        } else if (name[d] != null && isMap[d]) {
-          out.append('[').append(name[d]).append(']');
-        } else if (name[d] != null) {
-          if (out.length() > 0) {
-            out.append('.');
+    /** The open objects and arrays at a position: one frame each; frame 0 is the root. */
+    private final class Frames {
+      int depth;
+      boolean[] isArray = new boolean[8];
+      boolean[] isMap = new boolean[8];
+      int[] index = new int[8];
+      String[] name = new String[8];
+
+      /** The frames with the tokens up to {@code end} (inclusive) read. */
+      Frames(int end) {
+        index[0] = -1;
+        int map = 0;
+        for (int i = 0; i <= end && i < json.size; i++) {
+          int t = json.tokens[i];
+          if (t == END_OBJECT || t == END_ARRAY) {
+            depth--;
+            continue;
           }
-          out.append(name[d]);
+          if (t == FIELD_NAME) {
+            name[depth] = (String) json.values[i];
+            continue;
+          }
+          if (isArray[depth]) {
+            index[depth]++;
+          }
+          if (t == START_OBJECT || t == START_ARRAY) {
+            depth++;
+            if (depth == isArray.length) {
+              isArray = Arrays.copyOf(isArray, depth * 2);
+              isMap = Arrays.copyOf(isMap, depth * 2);
+              index = Arrays.copyOf(index, depth * 2);
+              name = Arrays.copyOf(name, depth * 2);
+            }
+            while (map < mapCount && maps[map] < i) {
+              map++;
+            }
+            isArray[depth] = t == START_ARRAY;
+            isMap[depth] = map < mapCount && maps[map] == i;
+            index[depth] = -1;
+            name[depth] = null;
+          }
         }
       }
-      return out.toString();
+
+      /** The path through frames 1 to {@code last}. */
+      String path(int last) {
+        StringBuilder out = new StringBuilder();
+        for (int d = 1; d <= last; d++) {
+          if (isArray[d]) {
+            out.append('[').append(Math.max(index[d], 0)).append(']');
+          } else if (name[d] != null && isMap[d]) {
+            out.append('[').append(name[d]).append(']');
+          } else if (name[d] != null) {
+            if (out.length() > 0) {
+              out.append('.');
+            }
+            out.append(name[d]);
+          }
+        }
+        return out.toString();
+      }
     }
   }
 }
