@@ -315,7 +315,7 @@ public enum Diagnostic {
   UNION_MISSING_DISCRIMINATOR(
       "ApiModelUnionDiscriminator", Kind.ERROR,
       "variant \"%s\" of @OneOf interface %s is %s but has no @Variant; add @Variant(\"...\") with"
-          + " the $objectType its JSON objects carry",
+          + " the $objectType %s carry",
       "variant \"task\" of @OneOf interface ResultModel is a model but has no @Variant; add"
           + " @Variant(\"...\") with the $objectType its JSON objects carry"),
   UNION_DUPLICATE_DISCRIMINATOR(
