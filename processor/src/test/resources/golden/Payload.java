@@ -149,8 +149,8 @@ public final class Payload implements PayloadModel, ApiUnion {
   /**
    * A union that holds a {@code Map<String, String>}: {@link Kind#LABELS}.
    *
-   * @param value the value to hold; stored as an unmodifiable copy (a null value is reported by the
-   *     holder's {@code validate()})
+   * @param value the value to hold; stored as an unmodifiable copy (null values are allowed, as in
+   *     any map)
    * @return the union
    * @throws NullPointerException if {@code value} is null
    */

@@ -127,9 +127,10 @@ public final class UnionWriter {
     }
     doc.add("");
     String param = "@param value the value to hold";
-    if (variant.type().isContainer()) {
-      param += "; stored as an unmodifiable copy (a null " + (variant.shape() == Shape.STRING_MAP ? "value" : "item")
-          + " is reported by the holder's {@code validate()})";
+    if (variant.shape() == Shape.STRING_MAP) {
+      param += "; stored as an unmodifiable copy (null values are allowed, as in any map)";
+    } else if (variant.type().isContainer()) {
+      param += "; stored as an unmodifiable copy (a null item is reported by the holder's {@code validate()})";
     }
     List<String> lines = Javadocs.wrap(param, WIDTH);
     for (int i = 0; i < lines.size(); i++) {
