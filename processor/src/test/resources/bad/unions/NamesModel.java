@@ -14,5 +14,7 @@ public interface NamesModel {
 
   Long Unknown();
 
+  String finalize();
+
   Integer number();
 }

@@ -182,7 +182,10 @@ class UnionDiagnosticsTest {
         + ", which a union variant cannot be; " + hint;
   }
 
-  /** kind(), value() and any name whose Kind constant is UNKNOWN; a plain name beside them is fine. */
+  /**
+   * kind(), value(), any name whose Kind constant is UNKNOWN, and finalize() (Object's, which returns
+   * void); a plain name beside them is fine.
+   */
   @Test
   void variantNamedLikeAMemberOfTheUnionClass() {
     BadInput input = compile("NamesModel.java")
@@ -193,7 +196,9 @@ class UnionDiagnosticsTest {
             "Boolean unknown();", "unknown")
         .errorAt(variantName("Unknown", "its Kind constant UNKNOWN stands for JSON that no variant takes"),
             "Long Unknown();", "Unknown")
-        .errors(4);
+        .errorAt(variantName("finalize", "void finalize(), which every class inherits from Object"),
+            "String finalize();", "finalize")
+        .errors(5);
     input.generated(ONLY_THING);
   }
 

@@ -39,7 +39,8 @@ public final class OneOfReader {
       "value", "Object value(): the value held, whatever the variant",
       "hashCode", "int hashCode()",
       "toString", "String toString()",
-      "getClass", "Class<?> getClass()");
+      "getClass", "Class<?> getClass()",
+      "finalize", "void finalize(), which every class inherits from Object");
 
   /** The Kind constant for JSON that no variant takes; no variant may be named so that it has it. */
   private static final String UNKNOWN = "UNKNOWN";
