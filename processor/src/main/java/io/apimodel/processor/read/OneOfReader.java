@@ -128,7 +128,7 @@ public final class OneOfReader {
       reporter.report(Diagnostic.UNION_VARIANT_TYPE, method, name, union, method.getReturnType(), hint);
       return null;
     } catch (TypeReader.Unknown e) {
-      reporter.report(Diagnostic.UNKNOWN_TYPE, method, name, e.typeName());
+      reporter.report(Diagnostic.UNKNOWN_TYPE, method, "variant", name, e.typeName());
       return null;
     }
     Shape shape = shapeOf(propertyType);
