@@ -128,6 +128,17 @@ class UnionDiagnosticsTest {
     input.generated(ONLY_THING);
   }
 
+  /** Unions claim their classes first; the model that would generate the same class gets the error. */
+  @Test
+  void unionAndModelThatWouldGenerateTheSameClass() {
+    BadInput input = BadInput.compile(THING_MODEL, "bad/unions/ThingChoiceModel.java")
+        .errorAt("[ApiModelDuplicate] @OneOf and @ApiModel interfaces invalid.unions.ThingChoiceModel and"
+            + " invalid.unions.ThingModel would both generate invalid.unions.Thing; give one of them another name with"
+            + " @ApiModel(name = \"...\")", "@ApiModel", "@ApiModel")
+        .errors(1);
+    input.generated(Map.of("invalid.unions.Thing", List.of("invalid.unions.ThingChoiceModel")));
+  }
+
   // ---- The variants ------------------------------------------------------------------------------
 
   @Test
