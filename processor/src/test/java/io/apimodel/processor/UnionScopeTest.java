@@ -28,8 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Unions where names and rounds make it hard: a variant model named {@code Kind} (like the union
  * class's enum), variant types and union classes of other packages, a union nested in an
- * interface, used before it is declared, named like its variant's type; a union whose interface, or
- * whose variant's model, another processor writes in a later round.
+ * interface, used before it is declared, named like its variant's type, extending a generic
+ * interface; a union whose interface, or whose variant's model, another processor writes in a later
+ * round.
  */
 class UnionScopeTest {
 
@@ -74,6 +75,21 @@ class UnionScopeTest {
     assertEquals("UNKNOWN", ((ApiUnion) call(read, "choice")).kind().name());
     assertEquals(taskOrText, call(read, "taskOrText"));
     assertEquals(List.of(), call(built, "validate"));
+  }
+
+  /** Variants inherited from a generic interface have the types of the union's type arguments. */
+  @Test
+  void variantsOfAGenericSuperInterface() throws Exception {
+    Compilation compilation = Models.compile("good/genericunion/OutcomeModel.java", "good/genericunion/Either.java",
+        "good/genericunion/FailureModel.java");
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader loader = Models.load(compilation, Files.createDirectories(temp.resolve("generic")));
+    Class<?> outcome = Models.loadClass(loader, "genericunion.Outcome");
+    Object failure = build(Models.loadClass(loader, "genericunion.Failure"), "reason", "r");
+    // getMethod picks the accessor over the bridge method for Either's erased L failure().
+    assertEquals(failure, outcome.getMethod("failure").invoke(call(outcome, "ofFailure", failure)));
+    assertEquals("ok", outcome.getMethod("success").invoke(call(outcome, "ofSuccess", "ok")));
+    assertEquals(String.class, outcome.getMethod("success").getReturnType());
   }
 
   /**

@@ -19,6 +19,9 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.ExecutableType;
+import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 
 /**
@@ -119,13 +122,14 @@ public final class OneOfReader {
       reporter.report(Diagnostic.UNION_VARIANT_NAME, method, name, union, reserved);
       return null;
     }
+    TypeMirror returnType = returnType(type, method);
     PropertyType propertyType;
     try {
-      propertyType = typeReader.read(method.getReturnType(), scope, lastRound);
+      propertyType = typeReader.read(returnType, scope, lastRound);
     } catch (TypeReader.Unsupported e) {
       String hint = Annotations.API_MODEL.equals(e.annotatedInterface()) ? e.getMessage()
           : Annotations.ONE_OF.equals(e.annotatedInterface()) ? NO_NESTED_UNION : SUPPORTED;
-      reporter.report(Diagnostic.UNION_VARIANT_TYPE, method, name, union, method.getReturnType(), hint);
+      reporter.report(Diagnostic.UNION_VARIANT_TYPE, method, name, union, returnType, hint);
       return null;
     } catch (TypeReader.Unknown e) {
       reporter.report(Diagnostic.UNKNOWN_TYPE, method, "variant", name, e.typeName());
@@ -133,7 +137,7 @@ public final class OneOfReader {
     }
     Shape shape = shapeOf(propertyType);
     if (shape == null) {
-      reporter.report(Diagnostic.UNION_VARIANT_TYPE, method, name, union, method.getReturnType(), hint(propertyType));
+      reporter.report(Diagnostic.UNION_VARIANT_TYPE, method, name, union, returnType, hint(propertyType));
       return null;
     }
     Optional<AnnotationMirror> variant = annotations.find(method, Annotations.VARIANT);
@@ -152,6 +156,15 @@ public final class OneOfReader {
     }
     String javadoc = Optional.ofNullable(elements.getDocComment(method)).orElse("");
     return new UnionSpec.Variant(name, constantCase(name), propertyType, shape, discriminator, javadoc);
+  }
+
+  /** The return type as seen from the union: {@code L left()} of {@code Either<Task, String>} is a Task. */
+  private TypeMirror returnType(TypeElement type, ExecutableElement method) {
+    try {
+      return ((ExecutableType) env.getTypeUtils().asMemberOf((DeclaredType) type.asType(), method)).getReturnType();
+    } catch (IllegalArgumentException e) {
+      return method.getReturnType();
+    }
   }
 
   /** How to fix a variant of a type that reads but cannot be a variant. */
