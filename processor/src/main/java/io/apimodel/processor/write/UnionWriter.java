@@ -150,7 +150,8 @@ public final class UnionWriter {
       case MODEL -> withArticle("{@link " + file.type(Types.of(variant.type())) + "}", variant.type());
       case MODEL_LIST -> "a list of {@link " + file.type(Types.of(((PropertyType.ListOf) variant.type()).element())) + "}";
       // {@code} shows its text as is: no HTML escapes for the angle brackets of List<String>.
-      case SCALAR, SCALAR_LIST, STRING_MAP -> withArticle("{@code " + file.type(Types.of(variant.type())) + "}", variant.type());
+      case SCALAR, SCALAR_LIST, STRING_MAP ->
+          withArticle("{@code " + file.type(Types.of(variant.type())) + "}", variant.type());
     };
   }
 
@@ -177,8 +178,8 @@ public final class UnionWriter {
       doc.addAll(List.of(own.split("\n", -1)));
       doc.add("");
     }
-    List<String> lines =
-        Javadocs.wrap("@return " + what(variant) + " when {@link #kind()} is {@link Kind#" + variant.constant() + "}, else null", WIDTH);
+    String when = " when {@link #kind()} is {@link Kind#" + variant.constant() + "}, else null";
+    List<String> lines = Javadocs.wrap("@return " + what(variant) + when, WIDTH);
     for (int i = 0; i < lines.size(); i++) {
       doc.add(i == 0 ? lines.get(i) : "    " + lines.get(i));
     }
