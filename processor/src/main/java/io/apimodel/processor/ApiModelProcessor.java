@@ -29,6 +29,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -46,6 +47,8 @@ public final class ApiModelProcessor extends AbstractProcessor {
   private final Map<String, TypeRef> deferred = new LinkedHashMap<>();
   /** {@code @OneOf} interfaces (by qualified name) waiting for a type, with the generated name. */
   private final Map<String, TypeRef> deferredUnions = new LinkedHashMap<>();
+  /** Every {@code @OneOf} interface (by qualified name) seen so far, for where {@code @Variant} may be. */
+  private final Set<String> unionInterfaces = new LinkedHashSet<>();
 
   /**
    * Debugging aid ({@code -Aapimodel.debug.failOn=TaskModel}): the pipeline throws for the
@@ -138,19 +141,37 @@ public final class ApiModelProcessor extends AbstractProcessor {
     return type == null ? Set.of() : new LinkedHashSet<>(round.getElementsAnnotatedWith(type));
   }
 
-  /** {@code @Variant} belongs on the variant methods of a {@code @OneOf} interface. */
+  /**
+   * {@code @Variant} belongs on the variant methods of a {@code @OneOf} interface, declared there or
+   * in an interface it extends. (On a method of an {@code @ApiModel} interface it is one of that
+   * model's errors, reported with them.)
+   */
   private void checkVariantPlace(Element element) {
     Element owner = element.getEnclosingElement();
-    if (annotations.find(owner, Annotations.ONE_OF).isPresent()) {
+    boolean model = owner.getKind() == ElementKind.INTERFACE && annotations.find(owner, Annotations.API_MODEL).isPresent();
+    if (model || annotations.find(owner, Annotations.ONE_OF).isPresent() || extendedByAUnion(owner)) {
       return;
     }
     reporter.startModel(owner);
     try {
-      reporter.report(Diagnostic.VARIANT_OUTSIDE_UNION, element,
+      reporter.report(Diagnostic.VARIANT_OUTSIDE_UNION, element, annotations.find(element, Annotations.VARIANT).orElse(null),
           owner.getSimpleName() + "." + element.getSimpleName() + "()");
     } finally {
       reporter.finishModel();
     }
+  }
+
+  /** Whether a {@code @OneOf} interface of this build extends {@code owner}. */
+  private boolean extendedByAUnion(Element owner) {
+    javax.lang.model.util.Types types = processingEnv.getTypeUtils();
+    for (String name : unionInterfaces) {
+      TypeElement union = processingEnv.getElementUtils().getTypeElement(name);
+      if (union != null && !union.equals(owner)
+          && types.isSubtype(types.erasure(union.asType()), types.erasure(owner.asType()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -158,9 +179,16 @@ public final class ApiModelProcessor extends AbstractProcessor {
    * class.
    */
   private void register(Element element, String annotation, Map<TypeElement, TypeRef> classes) {
-    reporter.startModel(element);
+    boolean union = annotation.equals(Annotations.ONE_OF);
+    if (union) {
+      if (element instanceof TypeElement type) {
+        unionInterfaces.add(type.getQualifiedName().toString());
+      }
+      reporter.startUnion(element);
+    } else {
+      reporter.startModel(element);
+    }
     try {
-      boolean union = annotation.equals(Annotations.ONE_OF);
       if (!union && annotations.find(element, Annotations.ONE_OF).isPresent()) {
         return; // reported as a union
       }
@@ -186,7 +214,11 @@ public final class ApiModelProcessor extends AbstractProcessor {
   }
 
   private void process(TypeElement type, TypeRef generated, boolean lastRound, boolean union) {
-    reporter.startModel(type);
+    if (union) {
+      reporter.startUnion(type);
+    } else {
+      reporter.startModel(type);
+    }
     try {
       if (type.getSimpleName().contentEquals(failOn)) {
         throw new IllegalStateException(FAIL_ON_OPTION + "=" + failOn + " (a deliberate failure)");

@@ -28,6 +28,8 @@ final class ModelNaming {
   private final SettingsReader settings;
   /** Generated class (canonical name) to the interface that claimed it, across rounds. */
   private final Map<String, String> claimed = new LinkedHashMap<>();
+  /** Generated class (canonical name) to the annotation that asked for it ({@code @ApiModel}, {@code @OneOf}). */
+  private final Map<String, String> claimedBy = new LinkedHashMap<>();
 
   ModelNaming(Elements elements, Annotations annotations, Reporter reporter, SettingsReader settings) {
     this.elements = elements;
@@ -74,9 +76,11 @@ final class ModelNaming {
     }
     String qualified = type.getQualifiedName().toString();
     String previous = claimed.putIfAbsent(generated.canonicalName(), qualified);
+    String previousLabel = claimedBy.putIfAbsent(generated.canonicalName(), label);
     if (previous != null && !previous.equals(qualified)) {
-      reporter.report(Diagnostic.DUPLICATE_CLASS, type, mirror, nameValue, label, previous, qualified, generated.canonicalName(),
-          label);
+      String labels = previousLabel.equals(label) ? label : previousLabel + " and " + label; // "@OneOf and @ApiModel"
+      reporter.report(Diagnostic.DUPLICATE_CLASS, type, mirror, nameValue, labels, previous, qualified,
+          generated.canonicalName(), label);
       return null;
     }
     return ok ? generated : null;

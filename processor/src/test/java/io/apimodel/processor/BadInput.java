@@ -4,9 +4,12 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +56,75 @@ final class BadInput {
   BadInput error(JavaFileObject file, String message, String line) {
     assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
     return this;
+  }
+
+  /**
+   * An error with that text on the line of the first file that contains {@code line}, at the column
+   * where {@code at} starts in that line: the element it points at (a method's name, the
+   * {@code interface} or {@code class} keyword of a type, an annotation's {@code @}, an annotation
+   * value).
+   */
+  BadInput errorAt(String message, String line, String at) {
+    long[] position = position(line, at);
+    assertThat(compilation).hadErrorContaining(message).inFile(file()).onLine(position[0]).atColumn(position[1]);
+    assertWhole(compilation.errors(), message);
+    return this;
+  }
+
+  /** {@link #errorAt} for a warning. */
+  BadInput warningAt(String message, String line, String at) {
+    long[] position = position(line, at);
+    assertThat(compilation).hadWarningContaining(message).inFile(file()).onLine(position[0]).atColumn(position[1]);
+    assertWhole(compilation.warnings(), message);
+    return this;
+  }
+
+  /**
+   * The line number and column (from 1) of {@code at} in the one line of the first file that
+   * contains {@code line}.
+   */
+  private long[] position(String line, String at) {
+    try {
+      List<String> lines = file().getCharContent(true).toString().lines().toList();
+      List<Integer> found = new ArrayList<>();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains(line)) {
+          found.add(i);
+        }
+      }
+      if (found.size() != 1) {
+        throw new AssertionError(found.size() + " lines contain \"" + line + "\" in " + file().getName());
+      }
+      int index = lines.get(found.get(0)).indexOf(at);
+      if (index < 0) {
+        throw new AssertionError("\"" + at + "\" is not in the line \"" + lines.get(found.get(0)) + "\"");
+      }
+      return new long[] {found.get(0) + 1, index + 1};
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One of the diagnostics is exactly {@code message}, not only a message that contains it. */
+  private static void assertWhole(List<Diagnostic<? extends JavaFileObject>> diagnostics, String message) {
+    List<String> texts = diagnostics.stream().map(d -> d.getMessage(null)).toList();
+    assertTrue(texts.contains(message), "no diagnostic is exactly \"" + message + "\"; there are " + texts);
+  }
+
+  /** The column (from 1) of {@code at} in the first line of the first file that contains {@code line}. */
+  private long column(String line, String at) {
+    try {
+      String text = file().getCharContent(true).toString();
+      String found = text.lines().filter(l -> l.contains(line)).findFirst().orElseThrow(
+          () -> new AssertionError("no line containing \"" + line + "\" in " + file().getName()));
+      int index = found.indexOf(at);
+      if (index < 0) {
+        throw new AssertionError("\"" + at + "\" is not in the line \"" + found + "\"");
+      }
+      return index + 1;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A warning with that text on the line of the first file that contains {@code line}. */

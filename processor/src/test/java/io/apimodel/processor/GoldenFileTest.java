@@ -1,7 +1,8 @@
 /*
- * Golden files: the whole generated source of two models, compared character for character:
- * golden/Note.java, a small model compiled with jackson-annotations only, and golden/Gadget.java,
- * a model with a property of every kind compiled with jackson-databind (the streaming codec).
+ * Golden files: the whole generated source of two models and a union, compared character for
+ * character: golden/Note.java, a small model compiled with jackson-annotations only,
+ * golden/Gadget.java, a model with a property of every kind compiled with jackson-databind (the
+ * streaming codec), and golden/Payload.java, a union with a variant of every shape.
  *
  * After an intended change to the generated code, regenerate the golden files instead of editing
  * them by hand, then review the diff:
@@ -12,8 +13,9 @@
  * With -Dapimodel.updateGolden=true the test writes src/test/resources/golden/*.java (relative to
  * the processor module, surefire's working directory) and does not compare.
  *
- * The models are in packages "notes" and "everykind", not "golden": test resources are on javac's
- * class path, and javac would otherwise find golden/Note.java there as the source of golden.Note.
+ * The models are in packages "notes", "everykind" and "unions", not "golden": test resources are on
+ * javac's class path, and javac would otherwise find golden/Note.java there as the source of
+ * golden.Note.
  */
 package io.apimodel.processor;
 
@@ -38,6 +40,12 @@ class GoldenFileTest {
   void aModelOfEveryKindWithTheCodec() throws IOException {
     check(Models.compileWithDatabind("good/everykind/GadgetModel.java", "good/everykind/PartModel.java",
         "good/everykind/Mode.java", "good/everykind/Level.java"), "everykind.Gadget", "Gadget.java");
+  }
+
+  @Test
+  void aUnionOfEveryVariantShape() throws IOException {
+    check(Models.compileWithDatabind("good/unions/PayloadModel.java", "good/unions/ItemModel.java"), "unions.Payload",
+        "Payload.java");
   }
 
   private static void check(Compilation compilation, String className, String golden) throws IOException {

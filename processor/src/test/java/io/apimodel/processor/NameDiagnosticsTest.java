@@ -70,6 +70,16 @@ class NameDiagnosticsTest {
         .nothingGenerated();
   }
 
+  /** Object's finalize() returns void: a property of that name would not compile. */
+  @Test
+  void propertyNamedFinalize() {
+    BadInput.compile("bad/names/LegacyModel.java")
+        .error("[ApiModelReservedName] property \"finalize\" has the name of a generated member (finalize()); rename the"
+            + " method", "String finalize();")
+        .errors(1)
+        .nothingGenerated();
+  }
+
   @Test
   void defaultMethodNamedLikeAGeneratedMember() {
     BadInput.compile("bad/names/ReportModel.java")

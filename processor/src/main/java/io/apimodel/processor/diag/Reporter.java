@@ -28,6 +28,8 @@ public final class Reporter {
   private final Predicate<Element> hasSource;
   private final List<Pending> pending = new ArrayList<>();
   private Element model;
+  /** How messages about elements outside the model's interface name it: {@code @ApiModel} or {@code @OneOf}. */
+  private String modelAnnotation;
   private int errors;
 
   /**
@@ -40,9 +42,19 @@ public final class Reporter {
 
   /** Starts collecting for the model declared by {@code element}. */
   public void startModel(Element element) {
+    start(element, "@ApiModel");
+  }
+
+  /** Starts collecting for the union ({@code @OneOf}) declared by {@code element}. */
+  public void startUnion(Element element) {
+    start(element, "@OneOf");
+  }
+
+  private void start(Element element, String annotation) {
     pending.clear();
     errors = 0;
     model = element;
+    modelAnnotation = annotation;
   }
 
   /** Prints what the current model reported. */
@@ -86,7 +98,7 @@ public final class Reporter {
     }
     String text = diagnostic.format(args);
     if (model != null && !within(element, model)) {
-      text += " (in @ApiModel interface " + qualifiedName(model) + ")";
+      text += " (in " + modelAnnotation + " interface " + qualifiedName(model) + ")";
       if (!hasSource.test(element)) {
         text += " (declared in " + element.getEnclosingElement() + ", a compiled class)";
         element = model;

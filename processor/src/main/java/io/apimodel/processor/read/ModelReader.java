@@ -159,7 +159,7 @@ public final class ModelReader {
       reporter.report(Diagnostic.UNSUPPORTED_TYPE, primary, name, returnType, e.getMessage());
       return null;
     } catch (TypeReader.Unknown e) {
-      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, name, e.typeName());
+      reporter.report(Diagnostic.UNKNOWN_TYPE, primary, "property", name, e.typeName());
       return null;
     }
     String jsonName =

@@ -10,7 +10,7 @@ public final class Names {
   public static final Set<String> GENERATED_MEMBERS =
       Set.of(
           "toDict", "toStr", "validate", "builder", "toBuilder", "unknownFields",
-          "putUnknownField", "getClass", "hashCode", "toString", "equals");
+          "putUnknownField", "getClass", "hashCode", "toString", "equals", "finalize");
 
   private Names() {}
 

@@ -57,8 +57,25 @@ public final class TypeReader {
   public static final class Unsupported extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #annotatedInterface()}. */
+    private final String annotatedInterface;
+
     Unsupported(String reason) {
+      this(reason, null);
+    }
+
+    Unsupported(String reason, String annotatedInterface) {
       super(reason, null, false, false);
+      this.annotatedInterface = annotatedInterface;
+    }
+
+    /**
+     * The annotation of the interface that was written instead of the class it generates
+     * ({@link Annotations#API_MODEL} or {@link Annotations#ONE_OF}; the reason names that class),
+     * else null.
+     */
+    public String annotatedInterface() {
+      return annotatedInterface;
     }
   }
 
@@ -185,13 +202,13 @@ public final class TypeReader {
     if (apiModel.isPresent()) {
       throw new Unsupported(
           element.getSimpleName() + " is an @ApiModel interface; refer to the class it generates, "
-              + generatedName(element, apiModel.get()));
+              + generatedName(element, apiModel.get()), Annotations.API_MODEL);
     }
     Optional<AnnotationMirror> oneOf = annotations.find(element, Annotations.ONE_OF);
     if (oneOf.isPresent()) {
       throw new Unsupported(
           element.getSimpleName() + " is a @OneOf interface; refer to the union class it generates, "
-              + generatedName(element, oneOf.get()));
+              + generatedName(element, oneOf.get()), Annotations.ONE_OF);
     }
     String hint = HINTS.get(name);
     throw new Unsupported(

@@ -12,6 +12,8 @@ import io.apimodel.processor.read.ReadModel;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
 
 /** Rules about properties and their constraints. Reports every problem, never only the first. */
@@ -33,6 +35,7 @@ public final class ModelValidator {
   }
 
   public void validate(ReadModel model) {
+    checkNoVariant(model);
     Map<String, String> jsonNames = new HashMap<>();
     Map<String, String> dictKeys = new HashMap<>();
     Map<String, String> capitalized = new HashMap<>();
@@ -58,6 +61,19 @@ public final class ModelValidator {
         constraints.check(property, declaration, constraint);
       }
       enums.check(property);
+    }
+  }
+
+  /**
+   * {@code @Variant} on a method of the model's interface: it belongs on the variants of a
+   * {@code @OneOf} interface. (On a method of an interface that is neither, the processor reports it
+   * where it finds it.)
+   */
+  private void checkNoVariant(ReadModel model) {
+    for (ExecutableElement method : ElementFilter.methodsIn(model.element().getEnclosedElements())) {
+      annotations.find(method, Annotations.VARIANT).ifPresent(variant -> reporter.report(
+          Diagnostic.VARIANT_OUTSIDE_UNION, method, variant,
+          model.element().getSimpleName() + "." + method.getSimpleName() + "()"));
     }
   }
 

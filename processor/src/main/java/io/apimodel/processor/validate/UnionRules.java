@@ -68,10 +68,10 @@ public final class UnionRules {
   private static String scalar(PropertyType type) {
     return switch (((PropertyType.Scalar) type).kind()) {
       case STRING -> "a JSON string";
-      case BOOLEAN -> "true or false";
-      case INT -> "an integer that fits an Integer";
-      case LONG -> "an integer that fits a Long";
-      case DOUBLE, BIG_DECIMAL -> "a number with a fraction or an exponent";
+      case BOOLEAN -> "a JSON boolean";
+      case INT -> "a JSON integer that fits an Integer";
+      case LONG -> "a JSON integer that fits a Long";
+      case DOUBLE, BIG_DECIMAL -> "a JSON number with a fraction or an exponent";
       default -> throw new IllegalArgumentException(type.toString());
     };
   }

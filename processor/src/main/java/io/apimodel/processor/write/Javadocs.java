@@ -77,6 +77,68 @@ final class Javadocs {
     return hasMin ? "at least " + min : "at most " + max;
   }
 
+  /** Letters whose names start with a vowel sound: "an FQDN", "an SLA", but "a UUID", "a VM". */
+  private static final String VOWEL_LETTER_NAMES = "AEFHILMNORSX";
+
+  /**
+   * The indefinite article for a type name as it is read aloud: "an Item", "an Integer", "an
+   * Update", "an FQDN", but "a Task", "a User", "a Unit", "a UUID".
+   */
+  static String article(String name) {
+    if (name.isEmpty()) {
+      return "a";
+    }
+    char first = name.charAt(0);
+    if (name.length() > 1 && Character.isUpperCase(first) && Character.isUpperCase(name.charAt(1))) {
+      return VOWEL_LETTER_NAMES.indexOf(first) >= 0 ? "an" : "a"; // an acronym, read letter by letter
+    }
+    char lower = Character.toLowerCase(first);
+    if (lower == 'u') {
+      // "an Update", "an Unknown", but "a User", "a Unit": a single consonant then a vowel says "you".
+      boolean you = name.length() > 2 && !isVowel(name.charAt(1)) && isVowel(name.charAt(2));
+      return you ? "a" : "an";
+    }
+    if (lower == 'e' && name.length() > 1 && Character.toLowerCase(name.charAt(1)) == 'u') {
+      return "a"; // "a Euro"
+    }
+    return isVowel(first) ? "an" : "a";
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(Character.toLowerCase(c)) >= 0;
+  }
+
+  /**
+   * Javadoc text broken into lines of at most {@code width} characters where it can be: at spaces
+   * outside inline tags ({@code {@link ...}}) and {@code <code>} elements, so that none is split.
+   */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    int lastBreak = -1;
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{' || text.startsWith("<code>", i)) {
+        depth++;
+      } else if (c == '}' || text.startsWith("</code>", i)) {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ' ' && depth == 0) {
+        if (i - start > width && lastBreak > start) {
+          lines.add(text.substring(start, lastBreak));
+          start = lastBreak + 1;
+        }
+        lastBreak = i;
+      }
+    }
+    if (text.length() - start > width && lastBreak > start) {
+      lines.add(text.substring(start, lastBreak));
+      start = lastBreak + 1;
+    }
+    lines.add(text.substring(start));
+    return lines;
+  }
+
   /** Escapes text for HTML inside a Javadoc comment, including {@code @} and comment ends. */
   static String html(String text) {
     StringBuilder out = new StringBuilder();

@@ -1,0 +1,10 @@
+package invalid.unions;
+
+import io.apimodel.OneOf;
+
+public class Envelope {
+  @OneOf
+  private interface DataModel {
+    String text();
+  }
+}

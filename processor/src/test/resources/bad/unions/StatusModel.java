@@ -1,0 +1,9 @@
+package invalid.unions;
+
+import io.apimodel.OneOf;
+
+@OneOf
+public enum StatusModel {
+  OK,
+  FAILED
+}

@@ -1,0 +1,8 @@
+package genericunion;
+
+import io.apimodel.ApiModel;
+
+@ApiModel
+public interface FailureModel {
+  String reason();
+}

@@ -1,0 +1,8 @@
+package unionscope.c;
+
+import io.apimodel.ApiModel;
+
+@ApiModel
+public interface TaskModel {
+  String title();
+}
