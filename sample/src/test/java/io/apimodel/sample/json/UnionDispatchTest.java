@@ -1,0 +1,404 @@
+package io.apimodel.sample.json;
+
+import static io.apimodel.sample.json.Json.MAPPER;
+import static io.apimodel.sample.json.Json.read;
+import static io.apimodel.sample.json.Json.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JacksonException;
+import io.apimodel.runtime.ApiUnion;
+import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.sample.common.v1.config.KVPair;
+import io.apimodel.sample.prism.v4.config.ListTasksApiResponse;
+import io.apimodel.sample.prism.v4.config.ListTasksApiResponseData;
+import io.apimodel.sample.prism.v4.error.AppMessage;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SPEC §8, JSON read: one test per dispatch rule, through a holder ({@link UnionHolderModel}) of the
+ * test unions, read and written with a plain {@code ObjectMapper}. Every read is checked for its
+ * kind and value, and that a write and a re-read give an equal holder; an {@code UNKNOWN} value for
+ * being written back as it was read.
+ */
+class UnionDispatchTest {
+
+  /** Reads {@code {"<property>": <value>}} as a holder, and checks that a round trip gives it back. */
+  private static UnionHolder holder(String property, String value) {
+    UnionHolder holder = read("{\"" + property + "\":" + value + "}", UnionHolder.class);
+    assertEquals(holder, read(write(holder), UnionHolder.class), () -> "round trip of " + write(holder));
+    return holder;
+  }
+
+  private static ScalarChoice scalar(String json) {
+    return holder("scalar", json).scalar();
+  }
+
+  private static RatioChoice ratio(String json) {
+    return holder("ratio", json).ratio();
+  }
+
+  private static MessageChoice message(String json) {
+    return holder("message", json).message();
+  }
+
+  private static EntityChoice entity(String json) {
+    return holder("entity", json).entity();
+  }
+
+  /** An {@code UNKNOWN} union of the property, written back exactly as the input had it. */
+  private static ApiUnion unknown(String property, String json) {
+    String input = "{\"" + property + "\":" + json + "}";
+    UnionHolder holder = read(input, UnionHolder.class);
+    ApiUnion union = (ApiUnion) switch (property) {
+      case "scalar" -> holder.scalar();
+      case "ratio" -> holder.ratio();
+      case "message" -> holder.message();
+      case "entity" -> holder.entity();
+      default -> throw new IllegalArgumentException(property);
+    };
+    assertEquals("UNKNOWN", union.kind().name(), () -> "read " + union.value());
+    assertEquals(input, write(holder));
+    assertEquals(holder, read(write(holder), UnionHolder.class));
+    return union;
+  }
+
+  private static JacksonException readFails(String json, Class<?> type) {
+    return assertThrows(JacksonException.class, () -> MAPPER.readValue(json, type));
+  }
+
+  // ---- Strings and booleans --------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\"\"", "\"text\"", "\"tab\\tquote\\\"slash\\\\u\\u00e9\\ud83d\\ude00\"", "\"42\"", "\"true\"", "\"null\""})
+  void aStringIsTheStringVariant(String json) throws Exception {
+    ScalarChoice union = scalar(json);
+    assertEquals(ScalarChoice.Kind.TEXT, union.kind());
+    assertEquals(MAPPER.readValue(json, String.class), union.text());
+    assertNull(union.flag());
+  }
+
+  @Test
+  void aStringWithoutAStringVariantIsUnknown() {
+    assertEquals("x\ty", unknown("ratio", "\"x\\ty\"").value());
+  }
+
+  @Test
+  void trueAndFalseAreTheBooleanVariant() {
+    assertEquals(ScalarChoice.ofFlag(true), scalar("true"));
+    assertEquals(ScalarChoice.ofFlag(false), scalar("false"));
+    assertEquals(Boolean.TRUE, unknown("ratio", "true").value());
+  }
+
+  // ---- Integers --------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-0", "42", "-1", "2147483647", "-2147483648"})
+  void anIntegerThatFitsAnIntIsTheIntegerVariant(String json) {
+    ScalarChoice union = scalar(json);
+    assertEquals(ScalarChoice.Kind.SMALL, union.kind());
+    assertEquals(Integer.valueOf(json), union.small());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2147483648", "-2147483649", "9223372036854775807", "-9223372036854775808"})
+  void anIntegerTooBigForAnIntIsTheLongVariant(String json) {
+    ScalarChoice union = scalar(json);
+    assertEquals(ScalarChoice.Kind.BIG, union.kind());
+    assertEquals(Long.valueOf(json), union.big());
+  }
+
+  @Test
+  void anIntegerOfAUnionWithoutIntegerIsTheLongVariant() {
+    assertEquals(RatioChoice.ofCount(42L), ratio("42"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9223372036854775808", "-9223372036854775809", "123456789012345678901234567890"})
+  void anIntegerTooBigForALongIsTheBigDecimalVariant(String json) {
+    ScalarChoice union = scalar(json);
+    assertEquals(ScalarChoice.Kind.EXACT, union.kind());
+    assertEquals(new BigDecimal(json), union.exact());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9223372036854775808", "-9223372036854775808000", "1180591620717411303424"})
+  void anIntegerTooBigForALongIsTheDoubleVariantWhenADoubleHoldsItExactly(String json) {
+    RatioChoice union = ratio(json);
+    assertEquals(RatioChoice.Kind.RATIO, union.kind());
+    assertEquals(new BigDecimal(json), new BigDecimal(union.ratio()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"9223372036854775809", "123456789012345678901234567890", "-10000000000000000000000000000000000000000"})
+  void anIntegerNoVariantHoldsExactlyIsUnknownAndWrittenBackAsItWas(String json) {
+    Object value = unknown("ratio", json).value();
+    assertInstanceOf(Number.class, value);
+    assertEquals(json, value.toString());
+  }
+
+  // ---- Fractions and exponents -----------------------------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.5", "-0.0", "1e3", "1E+3", "2.50", "1e-400", "1e400", "0.1000000000000000055511151231257827"})
+  void aNumberWithAFractionOrExponentIsTheBigDecimalVariant(String json) {
+    ScalarChoice union = scalar(json);
+    assertEquals(ScalarChoice.Kind.EXACT, union.kind());
+    assertEquals(new BigDecimal(json), union.exact());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0.5", "-0.0", "1e3", "2.50", "4.9e-324", "1.7976931348623157e308"})
+  void aNumberWithAFractionOrExponentIsTheDoubleVariantWithoutBigDecimal(String json) {
+    RatioChoice union = ratio(json);
+    assertEquals(RatioChoice.Kind.RATIO, union.kind());
+    assertEquals(Double.valueOf(json), union.ratio());
+  }
+
+  // ---- Arrays ----------------------------------------------------------------------------------
+
+  @Test
+  void anArrayOfStringsIsTheStringListVariant() {
+    ScalarChoice union = scalar("[\"a\",\"\",\"c\"]");
+    assertEquals(ScalarChoice.Kind.WORDS, union.kind());
+    assertEquals(List.of("a", "", "c"), union.words());
+  }
+
+  @Test
+  void anArrayOfIntegersIsTheIntegerListVariant() {
+    ScalarChoice union = scalar("[1,-2,9223372036854775807]");
+    assertEquals(ScalarChoice.Kind.NUMBERS, union.kind());
+    assertEquals(List.of(1L, -2L, Long.MAX_VALUE), union.numbers());
+  }
+
+  @Test
+  void anArrayOfBooleansIsTheBooleanListVariant() {
+    assertEquals(RatioChoice.ofFlags(List.of(true, false, true)), ratio("[true,false,true]"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "scalar | [true,false]",
+    "scalar | [1.5,2]",
+    "scalar | [9223372036854775808]",
+    "scalar | [[\"a\"]]",
+    "scalar | [null,\"a\"]",
+    "ratio  | [\"a\"]",
+    "ratio  | [1]",
+    "entity | [\"a\"]"
+  })
+  void anArrayWhoseFirstItemNoListVariantTakesIsUnknown(String property, String json) {
+    assertInstanceOf(List.class, unknown(property, json).value());
+  }
+
+  @Test
+  void theFirstItemsObjectTypePicksTheModelListAndLaterItemsMayOmitIt() {
+    EntityChoice union = entity(
+        "[{\"$objectType\":\"common.v1.config.KVPair\",\"name\":\"one\",\"value\":1},{\"name\":\"two\",\"value\":[2]}]");
+    assertEquals(EntityChoice.Kind.PAIRS, union.kind());
+    assertEquals(List.of("one", "two"), union.pairs().stream().map(KVPair::name).toList());
+    assertEquals("common.v1.config.KVPair", union.pairs().get(1).objectType());
+
+    EntityChoice later = entity("[{\"name\":\"one\",\"$objectType\":\"common.v1.config.KVPair\"}]");
+    assertEquals(EntityChoice.Kind.PAIRS, later.kind());
+
+    EntityChoice measures = entity(
+        "[{\"amount\":1.5,\"$objectType\":\"test.Measure\"},{\"$objectType\":\"test.Measure\",\"ratio\":0.5},{\"reading\":{}}]");
+    assertEquals(EntityChoice.Kind.MEASURES, measures.kind());
+    assertEquals(3, measures.measures().size());
+    assertEquals(Map.of("$objectType", "test.Measure"), measures.measures().get(0).unknownFields());
+    assertEquals(Map.of("$objectType", "test.Measure"), measures.measures().get(1).unknownFields());
+  }
+
+  @Test
+  void anArrayWhoseFirstItemHasNoObjectTypeIsTheOnlyListOfModels() {
+    MessageChoice union = message("[{\"message\":\"one\"},{\"message\":\"two\",\"$objectType\":\"prism.v4.error.AppMessage\"}]");
+    assertEquals(MessageChoice.Kind.MESSAGES, union.kind());
+    assertEquals(List.of("one", "two"), union.messages().stream().map(AppMessage::message).toList());
+  }
+
+  @Test
+  void anArrayWhoseFirstItemHasNoObjectTypeIsUnknownWithSeveralListsOfModels() {
+    assertInstanceOf(List.class, unknown("entity", "[{\"name\":\"one\"},{\"$objectType\":\"test.Measure\"}]").value());
+  }
+
+  @Test
+  void anArrayWhoseFirstItemHasAnUnknownObjectTypeIsUnknown() {
+    List<?> value = assertInstanceOf(List.class,
+        unknown("entity", "[{\"$objectType\":\"common.v1.config.KVPairV2\",\"name\":\"x\"},{\"name\":\"y\"},7]").value());
+    assertEquals(Map.of("$objectType", "common.v1.config.KVPairV2", "name", "x"), value.get(0));
+  }
+
+  @Test
+  void anEmptyArrayIsTheOnlyListVariant() {
+    assertEquals(MessageChoice.ofMessages(List.of()), message("[]"));
+    assertEquals(RatioChoice.ofFlags(List.of()), ratio("[]"));
+  }
+
+  @Test
+  void anEmptyArrayIsUnknownWithSeveralListVariantsOrNone() {
+    assertEquals(List.of(), unknown("scalar", "[]").value());
+    assertEquals(List.of(), unknown("entity", "[]").value());
+  }
+
+  // ---- Objects ---------------------------------------------------------------------------------
+
+  @Test
+  void anObjectTypeAsTheFirstMemberPicksTheModel() {
+    EntityChoice union = entity("{\"$objectType\":\"common.v1.config.KVPair\",\"name\":\"abc\",\"value\":{\"x\":[1]}}");
+    assertEquals(EntityChoice.Kind.PAIR, union.kind());
+    assertEquals("abc", union.pair().name());
+    assertEquals("common.v1.config.KVPair", union.pair().objectType());
+
+    EntityChoice measure = entity("{\"$objectType\":\"test.Measure\",\"amount\":2.50,\"extra\":true}");
+    assertEquals(EntityChoice.Kind.MEASURE, measure.kind());
+    assertEquals(new BigDecimal("2.50"), measure.measure().amount());
+    assertEquals(List.of("$objectType", "extra"), List.copyOf(measure.measure().unknownFields().keySet()));
+  }
+
+  @Test
+  void anObjectTypeAfterOtherMembersPicksTheModel() {
+    EntityChoice union = entity("{\"name\":\"abc\",\"value\":{\"$objectType\":\"test.Measure\"},\"$objectType\":\"common.v1.config.KVPair\"}");
+    assertEquals(EntityChoice.Kind.PAIR, union.kind());
+    assertEquals(Map.of("$objectType", "test.Measure"), union.pair().value());
+
+    EntityChoice measure = entity("{\"amount\":2.50,\"extra\":[true,{}],\"$objectType\":\"test.Measure\",\"ratio\":1}");
+    assertEquals(EntityChoice.Kind.MEASURE, measure.kind());
+    assertEquals(1.0, measure.measure().ratio());
+    assertEquals(List.of("extra", "$objectType"), List.copyOf(measure.measure().unknownFields().keySet()));
+  }
+
+  @Test
+  void anObjectTypeFirstOrLaterReadsTheSameObject() {
+    String first = "{\"$objectType\":\"prism.v4.error.AppMessage\",\"message\":\"m\",\"severity\":\"ERROR\",\"argumentsMap\":{\"a\":\"b\"}}";
+    String later = "{\"message\":\"m\",\"severity\":\"ERROR\",\"argumentsMap\":{\"a\":\"b\"},\"$objectType\":\"prism.v4.error.AppMessage\"}";
+    assertEquals(message(first), message(later));
+    assertEquals(MessageChoice.Kind.MESSAGE, message(first).kind());
+  }
+
+  @Test
+  void anObjectWithoutObjectTypeIsTheStringMapVariant() {
+    ScalarChoice union = scalar("{\"b\":\"2\",\"a\":\"1\"}");
+    assertEquals(ScalarChoice.Kind.LABELS, union.kind());
+    assertEquals(List.of("b", "a"), List.copyOf(union.labels().keySet()));
+    assertEquals(ScalarChoice.ofLabels(Map.of()), scalar("{}"));
+  }
+
+  @Test
+  void anObjectWithAnObjectTypeIsNotTheStringMapVariant() {
+    assertInstanceOf(Map.class, unknown("scalar", "{\"a\":\"1\",\"$objectType\":\"x.Y\"}").value());
+    assertInstanceOf(Map.class, unknown("scalar", "{\"$objectType\":\"x.Y\"}").value());
+  }
+
+  @Test
+  void anObjectWithoutObjectTypeIsTheOnlyModelVariant() {
+    MessageChoice union = message("{\"message\":\"m\",\"code\":\"C-1\"}");
+    assertEquals(MessageChoice.Kind.MESSAGE, union.kind());
+    assertEquals("C-1", union.message().code());
+    assertEquals("prism.v4.error.AppMessage", union.message().objectType());
+    assertEquals(MessageChoice.Kind.MESSAGE, message("{}").kind());
+  }
+
+  @Test
+  void anObjectWithoutObjectTypeIsUnknownWithSeveralModelsAndNoMap() {
+    assertInstanceOf(Map.class, unknown("entity", "{\"name\":\"abc\"}").value());
+    assertEquals(Map.of(), unknown("entity", "{}").value());
+    assertInstanceOf(Map.class, unknown("ratio", "{\"a\":\"b\"}").value());
+  }
+
+  @Test
+  void anObjectWithAnUnknownObjectTypeIsUnknownAndWrittenBackByteForByte() {
+    String value = "{\"zeta\":1,\"$objectType\":\"common.v1.config.KVPairV2\",\"alpha\":[1.50,-0,1e400,\"\u00e9\\\"\"],"
+        + "\"nested\":{\"b\":null,\"a\":{\"$objectType\":\"test.Measure\"}},\"big\":123456789012345678901234567890}";
+    ApiUnion union = unknown("entity", value);
+    Map<?, ?> map = assertInstanceOf(Map.class, union.value());
+    assertEquals(List.of("zeta", "$objectType", "alpha", "nested", "big"), List.copyOf(map.keySet()));
+    assertEquals("common.v1.config.KVPairV2", map.get("$objectType"));
+
+    unknown("entity", "{\"$objectType\":\"common.v1.config.KVPairV2\",\"name\":\"x\"}");
+    unknown("message", "{\"$objectType\":\"prism.v4.error.AppMessageV2\"}");
+    unknown("message", "[{\"$objectType\":\"prism.v4.error.AppMessageV2\"},{}]");
+  }
+
+  @Test
+  void aModelVariantIsValidatedWithItsPathThroughTheProperty() {
+    JacksonException e = readFails(
+        "{\"entity\":{\"$objectType\":\"common.v1.config.KVPair\",\"name\":\"ab\"}}", UnionHolder.class);
+    assertTrue(e.getMessage().contains("`entity.name`"), e.getMessage());
+    assertInstanceOf(ModelValidationException.class, e.getCause());
+
+    JacksonException later = readFails(
+        "{\"entities\":{\"k\":[{\"name\":\"abc\",\"$objectType\":\"common.v1.config.KVPair\"},{\"name\":\"x\"}]}}",
+        UnionHolder.class);
+    assertTrue(later.getMessage().contains("`entities[k][1].name`"), later.getMessage());
+    assertInstanceOf(ModelValidationException.class, later.getCause());
+  }
+
+  // ---- null, lists and maps of unions ----------------------------------------------------------
+
+  @Test
+  void jsonNullMakesThePropertyNull() {
+    UnionHolder holder = read("{\"scalar\":null,\"ratio\":null,\"message\":null,\"entity\":null}", UnionHolder.class);
+    assertNull(holder.scalar());
+    assertNull(holder.ratio());
+    assertNull(holder.message());
+    assertNull(holder.entity());
+    assertEquals("{}", write(holder));
+  }
+
+  @Test
+  void listsAndMapsOfUnionsDispatchEachItem() {
+    UnionHolder holder = read("{\"scalars\":[\"a\",1,2147483648,1.5,true,[\"w\"],[3],{\"k\":\"v\"},{\"$objectType\":\"n.X\"}],"
+        + "\"entities\":{\"p\":{\"$objectType\":\"common.v1.config.KVPair\",\"name\":\"abc\"},\"u\":[]},"
+        + "\"messages\":[{},[]]}", UnionHolder.class);
+    assertEquals(List.of("TEXT", "SMALL", "BIG", "EXACT", "FLAG", "WORDS", "NUMBERS", "LABELS", "UNKNOWN"),
+        holder.scalars().stream().map(u -> u.kind().name()).toList());
+    assertEquals(EntityChoice.Kind.PAIR, holder.entities().get("p").kind());
+    assertEquals(EntityChoice.Kind.UNKNOWN, holder.entities().get("u").kind());
+    assertEquals(List.of(MessageChoice.Kind.MESSAGE, MessageChoice.Kind.MESSAGES),
+        holder.messages().stream().map(MessageChoice::kind).toList());
+    assertEquals(holder, read(write(holder), UnionHolder.class));
+  }
+
+  // ---- Items of the wrong JSON type ------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"scalar\":[\"a\",1]}                                                   | scalar[1]",
+    "{\"scalar\":[1,\"a\"]}                                                   | scalar[1]",
+    "{\"scalar\":[1,2,1.5]}                                                   | scalar[2]",
+    "{\"scalar\":[1,9223372036854775808]}                                     | scalar[1]",
+    "{\"scalar\":{\"a\":1}}                                                   | scalar[a]",
+    "{\"ratio\":[true,\"false\"]}                                             | ratio[1]",
+    "{\"message\":[{\"message\":\"m\"},\"x\"]}                                | message[1]",
+    "{\"message\":[{},[]]}                                                    | message[1]",
+    "{\"entity\":[{\"$objectType\":\"test.Measure\"},{\"amount\":\"1\"}]}     | entity[1].amount",
+    "{\"scalars\":[1,[\"a\",{}]]}                                             | scalars[1][1]",
+    "{\"entities\":{\"k\":[{\"$objectType\":\"test.Measure\"},5]}}            | entities[k][1]",
+    "{\"messages\":[[{}],[{},null,1]]}                                        | messages[1][2]"
+  })
+  void anItemOfTheWrongTypeAfterTheFirstFailsWithItsPath(String json, String path) {
+    JacksonException e = readFails(json, UnionHolder.class);
+    assertTrue(e.getMessage().contains("`" + path + "`"), () -> "no `" + path + "` in: " + e.getMessage());
+  }
+
+  @Test
+  void anEnvelopesTaskListWithAnItemOfTheWrongTypeFailsWithItsPath() {
+    String json = "{\"data\":[{\"$objectType\":\"prism.v4.config.Task\",\"extId\":null},5]}";
+    JacksonException e = readFails(json, ListTasksApiResponse.class);
+    assertTrue(e.getMessage().contains("`data[1]`"), e.getMessage());
+
+    ListTasksApiResponse ok = read("{\"data\":[{\"$objectType\":\"prism.v4.config.Task\"},{}]}", ListTasksApiResponse.class);
+    assertEquals(ListTasksApiResponseData.Kind.TASKS, ok.data().kind());
+    assertEquals(2, ok.data().tasks().size());
+  }
+}
