@@ -164,10 +164,10 @@ final class UnionReader {
     } else {
       variant = without;
     }
-    if (variant < 0) {
-      return new Picked(union.unknown, copy.tokens().input().any());
-    }
     JsonInput replay = in.adopt(copy.tokens(failures).input());
+    if (variant < 0) {
+      return new Picked(union.unknown, replay.any());
+    }
     return new Picked(variant, kindOf(variant, items).read(replay));
   }
 

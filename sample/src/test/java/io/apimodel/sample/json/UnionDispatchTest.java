@@ -401,4 +401,27 @@ class UnionDispatchTest {
     assertEquals(ListTasksApiResponseData.Kind.TASKS, ok.data().kind());
     assertEquals(2, ok.data().tasks().size());
   }
+
+  // ---- Duplicates ------------------------------------------------------------------------------
+
+  /** Reading an UNKNOWN value from the copy of its object fails as any read does: a Jackson exception with the path. */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"entity\":{\"a\":1,\"a\":2}}                                       | entity[a]",
+    "{\"entity\":{\"a\":1,\"$objectType\":\"n.X\",\"a\":2}}            | entity[a]",
+    "{\"entity\":{\"a\":1,\"$objectType\":\"n.X\",\"$objectType\":1}}  | entity[$objectType]",
+    "{\"scalars\":[{\"a\":\"1\",\"$objectType\":\"n.X\",\"a\":2}]}  | scalars[0][a]",
+    "{\"entity\":[{\"a\":1,\"a\":2}]}                                     | entity[0][a]"
+  })
+  void aDuplicateMemberInAnUnknownObjectFailsWithItsPath(String json, String path) {
+    JacksonException e = readFails(json, UnionHolder.class);
+    assertTrue(e.getMessage().contains("`" + path + "`: duplicate member"), e.getMessage());
+  }
+
+  @Test
+  void aDuplicateMemberInAnEnvelopesUnknownDataFailsWithItsPath() {
+    JacksonException e = readFails("{\"data\":{\"x\":1,\"$objectType\":\"prism.v4.config.TaskV2\",\"x\":2}}",
+        io.apimodel.sample.prism.v4.config.GetTaskApiResponse.class);
+    assertTrue(e.getMessage().contains("`data[x]`: duplicate member"), e.getMessage());
+  }
 }
