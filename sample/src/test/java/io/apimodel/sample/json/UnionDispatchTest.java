@@ -424,4 +424,33 @@ class UnionDispatchTest {
         io.apimodel.sample.prism.v4.config.GetTaskApiResponse.class);
     assertTrue(e.getMessage().contains("`data[x]`: duplicate member"), e.getMessage());
   }
+
+  /**
+   * A second {@code $objectType} is a duplicate member whether the first one came first (the union
+   * takes it before the model reads on) or later, into a property or among the unknown fields.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"entity\":{\"$objectType\":\"test.Measure\",\"$objectType\":\"prism.v4.config.Task\"}}           | entity",
+    "{\"entity\":{\"$objectType\":\"test.Measure\",\"amount\":1,\"$objectType\":\"test.Measure\"}}    | entity",
+    "{\"entity\":{\"amount\":1,\"$objectType\":\"test.Measure\",\"$objectType\":\"x\"}}               | entity",
+    "{\"entity\":{\"$objectType\":\"common.v1.config.KVPair\",\"$objectType\":\"common.v1.config.KVPair\"}} | entity",
+    "{\"entity\":{\"$objectType\":\"common.v1.config.KVPair\",\"name\":\"abc\",\"$objectType\":null}}  | entity",
+    "{\"entity\":[{\"$objectType\":\"test.Measure\",\"$objectType\":\"test.Measure\"}]}                 | entity[0]",
+    "{\"message\":{\"$objectType\":\"prism.v4.error.AppMessage\",\"message\":\"m\",\"$objectType\":\"x\"}} | message",
+    "{\"message\":[{},{\"$objectType\":\"prism.v4.error.AppMessage\",\"$objectType\":\"x\"}]}            | message[1]"
+  })
+  void aSecondObjectTypeIsADuplicateMember(String json, String object) {
+    JacksonException e = readFails(json, UnionHolder.class);
+    assertTrue(e.getMessage().contains("Invalid JSON at `" + object), e.getMessage());
+    assertTrue(e.getMessage().contains("duplicate member \"$objectType\""), e.getMessage());
+  }
+
+  @Test
+  void aSecondObjectTypeInAnEnvelopesDataIsADuplicateMember() {
+    JacksonException e = readFails(
+        "{\"data\":{\"$objectType\":\"prism.v4.config.Task\",\"extId\":null,\"$objectType\":\"prism.v4.config.TaskV2\"}}",
+        io.apimodel.sample.prism.v4.config.GetTaskApiResponse.class);
+    assertTrue(e.getMessage().contains("`data.$objectType`: duplicate member"), e.getMessage());
+  }
 }
