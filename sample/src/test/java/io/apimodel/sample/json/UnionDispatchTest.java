@@ -10,6 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.apimodel.runtime.ApiUnion;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.sample.common.v1.config.KVPair;
@@ -19,6 +24,8 @@ import io.apimodel.sample.prism.v4.error.AppMessage;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -452,5 +459,59 @@ class UnionDispatchTest {
         "{\"data\":{\"$objectType\":\"prism.v4.config.Task\",\"extId\":null,\"$objectType\":\"prism.v4.config.TaskV2\"}}",
         io.apimodel.sample.prism.v4.config.GetTaskApiResponse.class);
     assertTrue(e.getMessage().contains("`data.$objectType`: duplicate member"), e.getMessage());
+  }
+
+  // ---- Deep values -----------------------------------------------------------------------------
+
+  /**
+   * With Jackson's nesting limits raised (the default stops at 1,000), an UNKNOWN value or an
+   * untyped member 3,000 levels deep is read, and written back as it was read without recursion:
+   * the write runs in a thread with a small stack (256 KB) that a write by recursion overflows.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"scalar", "entity", "scalars", "entities", "messages"})
+  void aDeepUnknownValueIsWrittenBackAsItWasRead(String property) throws Exception {
+    ObjectMapper deep = JsonMapper.builder(JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20_000).build())
+        .streamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(20_000).build())
+        .build()).build();
+    int depth = 3_000;
+    String arrays = "[".repeat(depth) + "]".repeat(depth);
+    String objects = "{\"a\":".repeat(depth) + "[1]" + "}".repeat(depth);
+    String value = switch (property) {
+      case "entity" -> objects;
+      case "scalars" -> "[" + arrays + ",{\"$objectType\":\"n.X\",\"a\":" + objects + "}]";
+      case "entities" -> "{\"k\":" + objects + "}";
+      case "messages" -> "[[{\"$objectType\":\"n.X\",\"a\":" + arrays + "}]]";
+      default -> arrays;
+    };
+    String json = "{\"" + property + "\":" + value + "}";
+    String measure = "{\"reading\":" + objects + "}";
+
+    UnionHolder holder = deep.readValue(json, UnionHolder.class);
+    Measure read = deep.readValue(measure, Measure.class);
+
+    String written = inSmallStack(() -> deep.writeValueAsString(holder));
+    assertTrue(json.equals(written), "not written back as read");
+    assertEquals(holder, deep.readValue(written, UnionHolder.class));
+    assertTrue(measure.equals(inSmallStack(() -> deep.writeValueAsString(read))), "not written back as read");
+  }
+
+  /** Runs {@code task} in a thread whose stack is 256 KB. */
+  private static String inSmallStack(Callable<String> task) throws Exception {
+    AtomicReference<Object> result = new AtomicReference<>();
+    Thread thread = new Thread(null, () -> {
+      try {
+        result.set(task.call());
+      } catch (Throwable e) {
+        result.set(e);
+      }
+    }, "small stack", 256 * 1024);
+    thread.start();
+    thread.join();
+    if (result.get() instanceof Throwable e) {
+      throw new AssertionError("the write failed: " + e, e);
+    }
+    return (String) result.get();
   }
 }
