@@ -104,9 +104,9 @@ public abstract class JsonInput {
 
   /**
    * How reading a copy of the object this input is in fails (the input being on one of its member
-   * names or on its end): paths inside the copy are put behind the object's path here. Unions copy
-   * an object whose {@code $objectType} comes after other members, to read it once they know its
-   * type.
+   * names, on the first token of a member's value, or on its end): paths inside the copy are put
+   * behind the object's path here. Unions copy an object whose {@code $objectType} comes after
+   * other members, or is not one they take, to read it once they know its type.
    */
   protected abstract JsonFailures failuresInObject() throws IOException;
 

@@ -334,8 +334,10 @@ public final class JsonTokens {
 
     @Override
     protected JsonFailures failuresInObject() {
-      // On a member name the object is frame depth - 1's value; on its end, depth is its parent's already.
-      String prefix = path(token() == END_OBJECT ? depth : depth - 1);
+      // On a member name or a member's scalar value the object is frame depth - 1's value; on the start
+      // of a member's object or array value, depth - 2's; on its end, depth is its parent's already.
+      int t = token();
+      String prefix = path(t == END_OBJECT ? depth : t == START_OBJECT || t == START_ARRAY ? depth - 2 : depth - 1);
       JsonFailures outer = json.failures;
       return new JsonFailures() {
         @Override

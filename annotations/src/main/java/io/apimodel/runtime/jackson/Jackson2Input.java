@@ -101,7 +101,7 @@ public final class Jackson2Input extends JsonInput {
 
   @Override
   protected JsonFailures failuresInObject() {
-    return JacksonTokens.failures(p, JsonErrors.valuePath(p));
+    return JacksonTokens.failures(p, JsonErrors.objectPath(p));
   }
 
   @Override

@@ -92,6 +92,24 @@ public final class JsonErrors {
     return path(p);
   }
 
+  /**
+   * The path of the object the parser is in: on one of its member names or its end (as
+   * {@link #valuePath}), or on the first token of a member's value, whose own path it does not
+   * include.
+   */
+  static String objectPath(JsonParser p) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT) {
+      return valuePath(p);
+    }
+    JsonStreamContext context = p.getParsingContext();
+    if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
+      context = context.getParent(); // the value's own context has just started: the object's is its parent
+    }
+    JsonStreamContext parent = context == null ? null : context.getParent();
+    return parent == null ? "" : path(parent);
+  }
+
   /** {@code prefix.path} or {@code prefix[0]}: a path inside the value at {@code prefix}. */
   static String join(String prefix, String path) {
     if (prefix.isEmpty() || path.isEmpty()) {

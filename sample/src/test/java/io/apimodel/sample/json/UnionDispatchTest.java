@@ -461,6 +461,33 @@ class UnionDispatchTest {
     assertTrue(e.getMessage().contains("`data.$objectType`: duplicate member"), e.getMessage());
   }
 
+  /**
+   * An object whose first member is an {@code $objectType} the union does not take is read from
+   * its copy, and what fails inside it has the object's path, as when the member comes later (and
+   * alike in both mappings: the envelopes' classes have the annotation-driven one in
+   * apimodel-sample-annotations-only).
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "{\"entity\":{\"$objectType\":\"n.X\",\"x\":{\"a\":1,\"a\":2}}}        | entity[x][a]",
+    "{\"entity\":{\"$objectType\":1,\"x\":{\"a\":1,\"a\":2}}}                | entity[x][a]",
+    "{\"entity\":{\"$objectType\":null,\"x\":{\"a\":1,\"a\":2}}}             | entity[x][a]",
+    "{\"entity\":{\"$objectType\":{\"b\":[]},\"x\":{\"a\":1,\"a\":2}}}     | entity[x][a]",
+    "{\"entity\":{\"$objectType\":[{}],\"x\":{\"a\":1,\"a\":2}}}             | entity[x][a]",
+    "{\"entity\":{\"x\":{\"a\":1,\"a\":2},\"$objectType\":\"n.X\"}}        | entity[x][a]",
+    "{\"entity\":[{\"$objectType\":1,\"x\":{\"a\":1,\"a\":2}}]}              | entity[0][x][a]",
+    "{\"entities\":{\"k\":{\"$objectType\":[],\"x\":{\"a\":1,\"a\":2}}}}   | entities[k][x][a]"
+  })
+  void aFailureInsideAnObjectWhoseObjectTypeIsNotTakenHasTheObjectsPath(String json, String path) {
+    JacksonException e = readFails(json, UnionHolder.class);
+    assertTrue(e.getMessage().contains("`" + path + "`: duplicate member"), e.getMessage());
+
+    String envelope = json.replaceFirst("^\\{\"entit(y|ies)\":(\\{\"k\":)?", "{\"data\":");
+    JacksonException inEnvelope = readFails(envelope, io.apimodel.sample.prism.v4.config.GetTaskApiResponse.class);
+    String dataPath = path.replaceFirst("^entit(y|ies)(\\[k\\])?", "data");
+    assertTrue(inEnvelope.getMessage().contains("`" + dataPath + "`: duplicate member"), inEnvelope.getMessage());
+  }
+
   // ---- Deep values -----------------------------------------------------------------------------
 
   /**
