@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,19 +135,8 @@ public abstract class JsonOutput {
       integer(((Number) value).intValue());
     } else if (value instanceof Float f) {
       decimal(f.doubleValue());
-    } else if (value instanceof List<?> list) {
-      startArray();
-      for (Object item : list) {
-        any(item);
-      }
-      endArray();
-    } else if (value instanceof Map<?, ?> map) {
-      startObject();
-      for (Map.Entry<?, ?> e : map.entrySet()) {
-        key(String.valueOf(e.getKey()));
-        any(e.getValue());
-      }
-      endObject();
+    } else if (value instanceof List<?> || value instanceof Map<?, ?>) {
+      container(value);
     } else if (value instanceof OffsetDateTime time) {
       dateTime(time);
     } else if (value instanceof LocalDate date) {
@@ -164,6 +155,68 @@ public abstract class JsonOutput {
                 + " number, a List, a Map or a generated model");
       }
       type.writeAny(value, this);
+    }
+  }
+
+  /**
+   * A List or Map of plain JSON values, with a stack of its own, not by recursion (as
+   * {@link UntypedReader} reads them), so that no depth the input accepts can overflow the thread's
+   * stack on write.
+   */
+  private void container(Object value) throws IOException {
+    ArrayDeque<Iterator<?>> open = new ArrayDeque<>();
+    open.push(start(value));
+    while (!open.isEmpty()) {
+      Iterator<?> top = open.peek();
+      if (!top.hasNext()) {
+        open.pop();
+        if (top instanceof MapMembers) {
+          endObject();
+        } else {
+          endArray();
+        }
+        continue;
+      }
+      Object item = top.next();
+      if (top instanceof MapMembers) {
+        Map.Entry<?, ?> e = (Map.Entry<?, ?>) item;
+        key(String.valueOf(e.getKey()));
+        item = e.getValue();
+      }
+      if (item instanceof List<?> || item instanceof Map<?, ?>) {
+        open.push(start(item));
+      } else {
+        any(item);
+      }
+    }
+  }
+
+  /** Starts a List or Map: the iterator over its items, or over its members. */
+  private Iterator<?> start(Object container) throws IOException {
+    if (container instanceof List<?> list) {
+      startArray();
+      return list.iterator();
+    }
+    startObject();
+    return new MapMembers(((Map<?, ?>) container).entrySet().iterator());
+  }
+
+  /** The members of a Map being written, told apart from a List's items. */
+  private static final class MapMembers implements Iterator<Map.Entry<?, ?>> {
+    private final Iterator<? extends Map.Entry<?, ?>> entries;
+
+    MapMembers(Iterator<? extends Map.Entry<?, ?>> entries) {
+      this.entries = entries;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return entries.hasNext();
+    }
+
+    @Override
+    public Map.Entry<?, ?> next() {
+      return entries.next();
     }
   }
 

@@ -208,24 +208,25 @@ public abstract class ModelType<M> {
   }
 
   /**
-   * Puts back a string member that a union's reader took from the object before the model read
-   * the rest of it ({@code $objectType}, when it comes first): into its property, or first among
-   * the unknown fields.
+   * Reads the rest of an object whose first member, the string {@code name} = {@code value}, a
+   * union's reader took ({@code $objectType}): the input is on the next member's name or the
+   * object's end. The member counts as read first, into its property or first among the unknown
+   * fields, so that a second one is a duplicate, as in any object.
    */
-  final void restore(Object read, String name, String value) {
-    M model = type.cast(read);
+  final M readObjectAfter(JsonInput in, String name, String value) throws IOException {
+    in.startObject();
+    M model = create();
+    BitSet seen = new BitSet(count);
     int p = members.index(name);
     if (p >= 0) {
       set(model, p, value);
-      return;
+      seen.set(p);
+    } else {
+      Map<String, Object> unknown = new LinkedHashMap<>();
+      unknown.put(name, value);
+      set(model, unknownSlot, unknown);
     }
-    Map<String, Object> unknown = new LinkedHashMap<>();
-    unknown.put(name, value);
-    Map<String, Object> rest = unknown(model);
-    if (rest != null) {
-      unknown.putAll(rest);
-    }
-    set(model, unknownSlot, unknown);
+    return readMembers(in, model, seen);
   }
 
   /** The JSON member names, for generated readers and writers. */
@@ -580,8 +581,11 @@ public abstract class ModelType<M> {
     if (!in.startObject()) {
       return null;
     }
-    M model = create();
-    BitSet seen = new BitSet(count);
+    return readMembers(in, create(), new BitSet(count));
+  }
+
+  /** Reads the members of the object the input is in into {@code model}; {@code seen}: those read already. */
+  private M readMembers(JsonInput in, M model, BitSet seen) throws IOException {
     int member;
     while ((member = in.nextMember(members)) != JsonInput.END) {
       if (member == JsonInput.UNKNOWN) {

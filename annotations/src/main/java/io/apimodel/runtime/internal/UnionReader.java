@@ -133,9 +133,7 @@ final class UnionReader {
         Kind kind = variant == null ? null : kindOf(variant, items);
         if (kind instanceof ModelKind model && model.type().takesString(OBJECT_TYPE)) {
           in.nextToken(); // onto the next member's name or the end: the model reads on from there
-          Object value = kind.read(in);
-          model.type().restore(value, OBJECT_TYPE, discriminator);
-          return new Picked(variant, value);
+          return new Picked(variant, model.type().readObjectAfter(in, OBJECT_TYPE, discriminator));
         }
       }
       JsonTokens.Recorder copy = new JsonTokens.Recorder();
@@ -164,10 +162,10 @@ final class UnionReader {
     } else {
       variant = without;
     }
-    if (variant < 0) {
-      return new Picked(union.unknown, copy.tokens().input().any());
-    }
     JsonInput replay = in.adopt(copy.tokens(failures).input());
+    if (variant < 0) {
+      return new Picked(union.unknown, replay.any());
+    }
     return new Picked(variant, kindOf(variant, items).read(replay));
   }
 

@@ -10,11 +10,14 @@ import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.sample.common.v1.config.KVPair;
 import io.apimodel.sample.common.v1.config.MapOfStringWrapper;
 import io.apimodel.sample.prism.v4.config.EntityReference;
+import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
+import io.apimodel.sample.prism.v4.config.ListTasksApiResponse;
 import io.apimodel.sample.prism.v4.config.OwnerReference;
 import io.apimodel.sample.prism.v4.config.Task;
 import io.apimodel.sample.prism.v4.config.TaskReferenceInternal;
 import io.apimodel.sample.prism.v4.config.TaskStep;
 import io.apimodel.sample.prism.v4.error.AppMessage;
+import io.apimodel.sample.prism.v4.error.ErrorResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -50,11 +53,18 @@ class JsonFuzzTest {
 
   private static final List<Class<?>> MODELS = List.of(
       Task.class, AppMessage.class, KVPair.class, EntityReference.class, OwnerReference.class,
-      TaskReferenceInternal.class, TaskStep.class, MapOfStringWrapper.class, Measure.class, Selection.class, Statuses.class);
+      TaskReferenceInternal.class, TaskStep.class, MapOfStringWrapper.class, Measure.class, Selection.class, Statuses.class,
+      GetTaskApiResponse.class, ListTasksApiResponse.class, ErrorResponse.class, UnionHolder.class);
 
   private static final List<String> FIXTURES = List.of(
       "fixtures/nutanix/task-register-pc.json", "fixtures/nutanix/task-failed-batch.json",
       "fixtures/bench/task-large.json", "fixtures/bench/task-small.json", "fixtures/newer/task-v4.2.json");
+
+  /** Documents whose unions are the point: seeded whole, with every object inside them. */
+  private static final List<String> UNION_FIXTURES = List.of(
+      "fixtures/envelopes/get-task-response.json", "fixtures/envelopes/get-task-error-app-messages.json",
+      "fixtures/envelopes/get-task-schema-validation-error.json", "fixtures/envelopes/get-task-newer-version.json",
+      "fixtures/envelopes/list-tasks-response.json", "fixtures/unions/union-holder.json");
 
   private static final ObjectMapper MAPPER = Json.MAPPER;
 
@@ -91,12 +101,18 @@ class JsonFuzzTest {
     assertTrue(accepted > reads / 20, "too few inputs read successfully to exercise writing: " + accepted);
   }
 
-  /** The fixtures, and every object inside them, as seeds (so that each model meets inputs of its own shape). */
+  /**
+   * The fixtures, and every object inside them, as seeds (so that each model meets inputs of its own
+   * shape); the response envelopes and the union holder whole, so that unions meet theirs.
+   */
   private static List<JsonNode> seeds() throws Exception {
     List<JsonNode> seeds = new ArrayList<>();
     for (String fixture : FIXTURES) {
       JsonNode root = MAPPER.readTree(Json.resource(fixture));
       collectObjects(root.has("data") && root.get("data").isObject() ? root.get("data") : root, seeds);
+    }
+    for (String fixture : UNION_FIXTURES) {
+      collectObjects(MAPPER.readTree(Json.resource(fixture)), seeds);
     }
     return seeds;
   }

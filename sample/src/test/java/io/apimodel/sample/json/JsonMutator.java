@@ -16,7 +16,7 @@ import java.util.Random;
 /**
  * Makes fuzzing inputs from seed documents, deterministically from a seed: structure-aware
  * mutations of one to three members (another JSON type, edge-case numbers and date-times, renamed,
- * duplicated or deleted members, {@code $objectType}/{@code $reserved} games, deep nesting), then,
+ * duplicated, deleted or moved members, {@code $objectType}/{@code $reserved} games, deep nesting), then,
  * for one input in three, byte-level ones (truncation, flipped and inserted bytes, invalid UTF-8,
  * UTF-16/32 with broken code units, byte order marks, trailing garbage).
  */
@@ -39,6 +39,7 @@ final class JsonMutator {
       "+1000000000-01-01T00:00:00Z", "0000-01-01T00:00:00Z", "2024-06-07t11:11:34z", "2024-06-07 11:11:34Z",
       "QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "PAUSED_FOR_APPROVAL", "$UNKNOWN", "$REDACTED", "running",
       "ERROR", "INFO", "prism.v4.config.Task", "prism.v4.error.AppMessage", "common.v1.config.KVPair",
+      "prism.v4.error.ErrorResponse", "prism.v4.error.SchemaValidationError", "prism.v4.config.TaskV2", "test.Measure",
       "ZXJnb24=:278bbfc2-280f-529b-882b-14ea649b9a95", "278bbfc2-280f-529b-882b-14ea649b9a95", "\u0000",
       "\ud83d\ude00", "\ud800", "x".repeat(5000), "\"quoted\"", "\\", "null", "true", "0");
 
@@ -46,7 +47,8 @@ final class JsonMutator {
       "$objectType", "$reserved", "$unknownFields", "extId", "status", "progressPercentage", "subTasks",
       "createdTime", "errorMessages", "severity", "locale", "value", "name", "map", "arguments", "ownedBy",
       "entitiesAffected", "isCancelable", "numberOfSubtasks", "clusterExtIds", "", "EXTID", "ext_id", "history",
-      "severities", "batches", "amount", "ratio", "reading", "children");
+      "severities", "batches", "amount", "ratio", "reading", "children", "data", "error", "metadata", "scalar",
+      "message", "entity", "scalars", "entities", "messages");
 
   private final Random random;
   private final List<JsonNode> seeds;
@@ -93,7 +95,7 @@ final class JsonMutator {
   private void mutateObject(ObjectNode object) {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
-    int choice = random.nextInt(10);
+    int choice = random.nextInt(11);
     if (names.isEmpty() || choice == 0) {
       object.set(NAMES.get(random.nextInt(NAMES.size())), randomValue(0));
       return;
@@ -109,6 +111,7 @@ final class JsonMutator {
       case 4 -> object.set(name, NODES.nullNode());
       case 5 -> object.set("$objectType", randomValue(0));
       case 6 -> object.set("$reserved", random.nextBoolean() ? randomValue(0) : NODES.objectNode().put("$fv", "v9.r9"));
+      case 7 -> moveToEnd(object, name, random.nextBoolean());
       default -> object.set(name, randomValue(0));
     }
   }
@@ -123,6 +126,22 @@ final class JsonMutator {
       array.insert(random.nextInt(array.size() + 1), NODES.nullNode());
     } else {
       array.set(random.nextInt(array.size()), randomValue(0));
+    }
+  }
+
+  /**
+   * Moves a member first or last (a union reads an object whose {@code $objectType} comes first
+   * straight on, and copies one where it comes later).
+   */
+  private static void moveToEnd(ObjectNode object, String name, boolean first) {
+    JsonNode value = object.remove(name);
+    if (first) {
+      ObjectNode rest = object.deepCopy();
+      object.removeAll();
+      object.set(name, value);
+      object.setAll(rest);
+    } else {
+      object.set(name, value);
     }
   }
 
