@@ -77,9 +77,20 @@ public final class JsonTokens {
 
   /** Collects tokens; what generated writers write into for the {@code @JsonValue} method. */
   public static final class Recorder extends JsonOutput {
-    private byte[] tokens = new byte[32];
-    private Object[] values = new Object[32];
+    private byte[] tokens;
+    private Object[] values;
     private int size;
+
+    /** A recorder with room for 32 tokens. */
+    public Recorder() {
+      this(32);
+    }
+
+    /** A recorder with room for {@code capacity} tokens before it grows. */
+    public Recorder(int capacity) {
+      tokens = new byte[capacity];
+      values = new Object[capacity];
+    }
 
     /** Adds one token. */
     public void add(int token, Object value) {
