@@ -881,6 +881,16 @@ public final class Gadget implements GadgetModel, ApiObject {
         default -> super.initDefault(model, property);
       }
     }
+
+    @Override
+    protected Gadget readJson(JsonInput in) throws IOException {
+      return Json.read(in);
+    }
+
+    @Override
+    protected void writeJson(Gadget value, JsonOutput out) throws IOException {
+      Json.write(value, out);
+    }
   }
 
   /**

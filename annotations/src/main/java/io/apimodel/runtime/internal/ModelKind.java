@@ -30,7 +30,7 @@ final class ModelKind extends Kind {
 
   @Override
   Object read(JsonInput in) throws IOException {
-    return type().readObject(in);
+    return type().readJson(in);
   }
 
   @Override

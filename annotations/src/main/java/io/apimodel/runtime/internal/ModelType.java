@@ -629,7 +629,21 @@ public abstract class ModelType<M> {
   }
 
   final void writeAny(Object model, JsonOutput out) throws IOException {
-    writeObject(type.cast(model), out);
+    writeJson(type.cast(model), out);
+  }
+
+  /**
+   * Reads the object the input is on, as {@link #readObject} does. A class with a generated
+   * streaming codec overrides this with the codec's reader: the same result from straight-line
+   * code, for the models that lists of lists, maps, {@code Object} values and unions hold.
+   */
+  protected M readJson(JsonInput in) throws IOException {
+    return readObject(in);
+  }
+
+  /** Writes a model as {@link #writeObject} does; a class with a generated codec overrides it with the codec's writer. */
+  protected void writeJson(M model, JsonOutput out) throws IOException {
+    writeObject(model, out);
   }
 
   /**

@@ -199,6 +199,7 @@ final class UnionReader {
       int depth = 1;
       boolean[] inArray = new boolean[8];
       int t = in.token();
+      String name = t == JsonInput.FIELD_NAME ? in.text() : null; // the current member name, read once
       while (true) {
         boolean valueOfDiscriminator = onDiscriminator;
         onDiscriminator = false;
@@ -217,7 +218,6 @@ final class UnionReader {
             }
           }
           case JsonInput.FIELD_NAME -> {
-            String name = in.text();
             out.add(t, name);
             onDiscriminator = depth == 1 && !discriminatorSeen && OBJECT_TYPE.equals(name);
           }
@@ -237,9 +237,13 @@ final class UnionReader {
           discriminatorSeen = true;
         }
         if (t != JsonInput.FIELD_NAME && !inArray[depth]) {
-          t = in.nextName() != null ? JsonInput.FIELD_NAME : in.token(); // a member's name, or the object's end
+          name = in.nextName(); // a member's name, or null at the object's end
+          t = name != null ? JsonInput.FIELD_NAME : in.token();
         } else {
           t = in.nextToken();
+          if (t == JsonInput.FIELD_NAME) {
+            name = in.text(); // not in valid JSON (a value follows a name; arrays hold no names)
+          }
         }
       }
     }

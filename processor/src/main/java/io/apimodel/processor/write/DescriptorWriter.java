@@ -39,7 +39,23 @@ final class DescriptorWriter {
     if (model.hasDefaults()) {
       initDefault();
     }
+    if (model.json() == ModelSpec.Json.DATABIND) {
+      codecHooks();
+    }
     file.close().blank();
+  }
+
+  /** The runtime reads and writes nested instances (in unions, maps, lists of lists) with the codec too. */
+  private void codecHooks() {
+    String in = names.local("in");
+    String out = names.local("out");
+    String value = names.local("value");
+    file.blank().line("@$T", Types.OVERRIDE);
+    file.open("protected $T readJson($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
+        .line("return $N.read($N);", names.jsonClass, in).close().blank();
+    file.line("@$T", Types.OVERRIDE);
+    file.open("protected void writeJson($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION)
+        .line("$N.write($N, $N);", names.jsonClass, value, out).close();
   }
 
   private void constructor() {
