@@ -1433,11 +1433,11 @@ public final class Gadget implements GadgetModel, ApiObject {
       out.startObject();
       if (value.objectType != null) {
         out.name(MEMBERS.name(OBJECT_TYPE));
-        out.string(value.objectType);
+        DESCRIPTOR.writeDefaulted(OBJECT_TYPE, value.objectType, out);
       }
       if (value.reserved != null) {
         out.name(MEMBERS.name(RESERVED));
-        out.stringMap(value.reserved);
+        DESCRIPTOR.writeDefaulted(RESERVED, value.reserved, out);
       }
       if (value.extId != null) {
         out.name(MEMBERS.name(EXT_ID));

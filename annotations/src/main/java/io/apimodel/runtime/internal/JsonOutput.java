@@ -220,6 +220,19 @@ public abstract class JsonOutput {
     }
   }
 
+  /**
+   * Writes a value whose JSON text is known: an output that can copy pre-encoded bytes does, the
+   * others write the value as usual.
+   */
+  @SuppressWarnings("unchecked")
+  public void encoded(EncodedValue value) throws IOException {
+    if (value.isMap()) {
+      stringMap((Map<String, String>) value.value());
+    } else {
+      string((String) value.value());
+    }
+  }
+
   /** The members no property claims, after the declared ones. */
   public final void unknown(Map<String, Object> unknown) throws IOException {
     if (unknown == null) {

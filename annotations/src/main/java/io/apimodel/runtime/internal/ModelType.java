@@ -76,6 +76,8 @@ public abstract class ModelType<M> {
   private final long requiredFirst64;
   /** Per property, the frozen {@code @Default} value last made, reused while the default is equal. */
   private final Object[] frozenDefaults;
+  /** Per {@code @Default} string or string-map property, the last value written with its JSON text. */
+  private final EncodedValue[] lastWritten;
 
   /**
    * Describes a generated class.
@@ -136,6 +138,7 @@ public abstract class ModelType<M> {
     this.checked = checks.stream().mapToInt(Integer::intValue).toArray();
     this.defaults = defaulted.stream().mapToInt(Integer::intValue).toArray();
     this.frozenDefaults = new Object[count];
+    this.lastWritten = new EncodedValue[count];
     TYPES.get(type).set(this);
   }
 
@@ -576,6 +579,26 @@ public abstract class ModelType<M> {
     kinds[property].write(value, overlay, out);
   }
 
+  /**
+   * For generated writers: the non-null value of a {@code @Default} {@code String} or
+   * {@code Map<String, String>} property. Equal to the last value written for the property (as a
+   * {@code $objectType} nearly always is), it is written from its kept JSON text.
+   */
+  public final void writeDefaulted(int property, Object value, JsonOutput out) throws IOException {
+    EncodedValue last = lastWritten[property];
+    if (last != null && (last.value == value || last.value.equals(value))) {
+      out.encoded(last);
+      return;
+    }
+    EncodedValue made = EncodedValue.of(value);
+    if (made == null) {
+      kinds[property].write(value, out);
+      return;
+    }
+    lastWritten[property] = made; // immutable: a race only keeps one of two equal-purpose values
+    out.encoded(made);
+  }
+
   /** Reads the object the input is on, without checking constraints; null for JSON null. */
   final M readObject(JsonInput in) throws IOException {
     if (!in.startObject()) {
@@ -620,6 +643,8 @@ public abstract class ModelType<M> {
       Object wire = wireSlots[p] >= 0 ? get(model, wireSlots[p]) : null;
       if (wire != null) {
         kinds[p].write(value, wire, out);
+      } else if ((flags[p] & DEFAULT) != 0 && (kinds[p] == Kinds.STRING || kinds[p] == Kinds.STRING_MAP)) {
+        writeDefaulted(p, value, out);
       } else {
         kinds[p].write(value, out);
       }

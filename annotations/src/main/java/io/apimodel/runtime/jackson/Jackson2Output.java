@@ -3,6 +3,8 @@ package io.apimodel.runtime.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
+import io.apimodel.runtime.internal.EncodedValue;
 import io.apimodel.runtime.internal.JsonName;
 import io.apimodel.runtime.internal.JsonOutput;
 import java.io.IOException;
@@ -46,6 +48,27 @@ public final class Jackson2Output extends JsonOutput {
       name.jackson2(encoded);
     }
     gen.writeFieldName((SerializableString) encoded);
+  }
+
+  /**
+   * Copies the value's pre-encoded JSON when the generator writes compact standard JSON exactly so
+   * (jackson-core's own generators, no custom escapes, quoted names, and for a map no pretty
+   * printer); otherwise writes the value as usual.
+   */
+  @Override
+  public void encoded(EncodedValue value) throws IOException {
+    if (gen instanceof JsonGeneratorImpl && gen.getCharacterEscapes() == null
+        && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+        && (!value.isMap() || (gen.getPrettyPrinter() == null && gen.isEnabled(JsonGenerator.Feature.QUOTE_FIELD_NAMES)))) {
+      Object encoded = value.encoded();
+      if (encoded == null) {
+        encoded = new SerializedString(value.json());
+        value.encoded(encoded);
+      }
+      gen.writeRawValue((SerializableString) encoded);
+      return;
+    }
+    super.encoded(value);
   }
 
   @Override

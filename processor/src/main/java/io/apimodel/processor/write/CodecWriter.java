@@ -214,6 +214,10 @@ final class CodecWriter {
     });
   }
 
+  private static boolean isStringOrStringMap(PropertyType type) {
+    return isString(type) || type instanceof PropertyType.MapOf map && isString(map.value());
+  }
+
   /** Whether a list or map holds strings: the runtime reads and writes those without its kinds. */
   private static boolean isString(PropertyType element) {
     return element instanceof PropertyType.Scalar s && s.kind() == io.apimodel.processor.model.ScalarKind.STRING;
@@ -301,6 +305,11 @@ final class CodecWriter {
   }
 
   private void writeValue(Property property, String field, String value) {
+    if (property.hasDefault() && isStringOrStringMap(property.type())) {
+      // nearly always the same value ($objectType, $reserved): written from its kept JSON text
+      file.line("$N.writeDefaulted($N, $L, $N);", names.descriptorField, names.slot(property), field, out);
+      return;
+    }
     property.type().accept(new PropertyType.Visitor<Void>() {
       @Override
       public Void scalar(PropertyType.Scalar scalar) {
