@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What apimodel knows about one generated class: its properties in order, with their names, JSON
@@ -47,13 +46,7 @@ public abstract class ModelType<M> {
   private static final ThreadLocal<IdentityStack> COMPARING = ThreadLocal.withInitial(IdentityStack::new);
 
   /** Each generated class's descriptor, registered when the class initializes. */
-  private static final ClassValue<AtomicReference<ModelType<?>>> TYPES =
-      new ClassValue<AtomicReference<ModelType<?>>>() {
-        @Override
-        protected AtomicReference<ModelType<?>> computeValue(Class<?> type) {
-          return new AtomicReference<>();
-        }
-      };
+  private static final Descriptors<ModelType<?>> TYPES = new Descriptors<>();
 
   private final Class<M> type;
   private final int count;
@@ -139,7 +132,7 @@ public abstract class ModelType<M> {
     this.defaults = defaulted.stream().mapToInt(Integer::intValue).toArray();
     this.frozenDefaults = new Object[count];
     this.lastWritten = new EncodedValue[count];
-    TYPES.get(type).set(this);
+    TYPES.register(type, this);
   }
 
   /** Further JSON names a property accepts on read ({@code @JsonAlias}), for a property row. */
@@ -182,18 +175,8 @@ public abstract class ModelType<M> {
     return found;
   }
 
-  /** The descriptor of a class, initializing it first if need be; null when it has none. */
   private static ModelType<?> find(Class<?> type) {
-    ModelType<?> found = TYPES.get(type).get();
-    if (found == null) {
-      try {
-        Class.forName(type.getName(), true, type.getClassLoader());
-      } catch (ClassNotFoundException e) {
-        throw new IllegalStateException(e);
-      }
-      found = TYPES.get(type).get();
-    }
-    return found;
+    return TYPES.find(type);
   }
 
   /** The descriptor of a generated model's class, or null for any other value. */

@@ -15,6 +15,12 @@ import java.math.BigInteger;
 public final class Jackson2Output extends JsonOutput {
 
   private final JsonGenerator gen;
+  /** What {@link #encoded} may copy as pre-encoded bytes, from the generator's settings: worked out on first use. */
+  private byte raw;
+
+  private static final byte RAW_NONE = 1;
+  private static final byte RAW_STRINGS = 2;
+  private static final byte RAW_ALL = 3;
 
   public Jackson2Output(JsonGenerator gen) {
     this.gen = gen;
@@ -57,9 +63,13 @@ public final class Jackson2Output extends JsonOutput {
    */
   @Override
   public void encoded(EncodedValue value) throws IOException {
-    if (gen instanceof JsonGeneratorImpl && gen.getCharacterEscapes() == null
-        && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
-        && (!value.isMap() || (gen.getPrettyPrinter() == null && gen.isEnabled(JsonGenerator.Feature.QUOTE_FIELD_NAMES)))) {
+    if (raw == 0) {
+      boolean strings = gen instanceof JsonGeneratorImpl && gen.getCharacterEscapes() == null
+          && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+      boolean maps = strings && gen.getPrettyPrinter() == null && gen.isEnabled(JsonGenerator.Feature.QUOTE_FIELD_NAMES);
+      raw = maps ? RAW_ALL : strings ? RAW_STRINGS : RAW_NONE;
+    }
+    if (raw == RAW_ALL || (raw == RAW_STRINGS && !value.isMap())) {
       Object encoded = value.encoded();
       if (encoded == null) {
         encoded = new SerializedString(value.json());
