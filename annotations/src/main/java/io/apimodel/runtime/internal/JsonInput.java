@@ -140,18 +140,26 @@ public abstract class JsonInput {
    *     object has no more members
    */
   public final int nextMember(JsonMembers members) throws IOException {
-    String name;
     if (resumed) {
       resumed = false;
       if (token() == END_OBJECT) {
         return END;
       }
-      name = text();
-    } else {
-      name = nextName();
-      if (name == null) {
-        return END;
-      }
+      String name = text();
+      nextToken();
+      return members.index(name);
+    }
+    return nextMemberOf(members);
+  }
+
+  /**
+   * {@link #nextMember} in an object entered by this input: moves to the next member name and
+   * onto its value. Inputs that parse bytes themselves find the property from the name's bytes.
+   */
+  protected int nextMemberOf(JsonMembers members) throws IOException {
+    String name = nextName();
+    if (name == null) {
+      return END;
     }
     nextToken();
     return members.index(name);

@@ -1,5 +1,7 @@
 package io.apimodel.runtime.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +10,9 @@ import java.util.Set;
  * The member names of a model's JSON object: by property index, for writing, and from name or
  * alias to property index, for reading. The lookup is an open-addressing table that compares by
  * identity first: parsers hand over the same {@code String} instance for the same name, so a
- * member is usually found without comparing characters.
+ * member is usually found without comparing characters. A second table finds a name from its
+ * UTF-8 bytes, for readers that parse bytes themselves and make no {@code String} of a name they
+ * know.
  */
 public final class JsonMembers {
 
@@ -16,6 +20,8 @@ public final class JsonMembers {
   private final String[] keys;
   private final int[] indexes;
   private final int mask;
+  private final byte[][] byteKeys;
+  private final int[] byteIndexes;
   private final Set<String> all = new LinkedHashSet<>();
 
   /**
@@ -37,6 +43,8 @@ public final class JsonMembers {
     this.keys = new String[capacity];
     this.indexes = new int[capacity];
     this.mask = capacity - 1;
+    this.byteKeys = new byte[capacity][];
+    this.byteIndexes = new int[capacity];
     for (int i = 0; i < names.length; i++) {
       insert(names[i], i);
     }
@@ -45,6 +53,50 @@ public final class JsonMembers {
         insert(alias, i);
       }
     }
+    for (String name : all) {
+      byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+      int slot = slot(hash(bytes, 0, bytes.length));
+      while (byteKeys[slot] != null) {
+        slot = (slot + 1) & mask;
+      }
+      byteKeys[slot] = bytes;
+      byteIndexes[slot] = index(name);
+    }
+  }
+
+  /**
+   * The hash {@link #index(byte[], int, int, int)} expects of a name's UTF-8 bytes: readers work
+   * it out as they scan the name ({@code h = 31 * h + b} over the bytes, from 0).
+   */
+  public static int hash(byte[] bytes, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + bytes[i];
+    }
+    return h;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 15)) & mask;
+  }
+
+  /**
+   * The property whose name (or alias) is the UTF-8 text {@code bytes[start..end)}, or {@link
+   * JsonInput#UNKNOWN}.
+   *
+   * @param hash {@link #hash(byte[], int, int)} of those bytes
+   */
+  public int index(byte[] bytes, int start, int end, int hash) {
+    int length = end - start;
+    int slot = slot(hash);
+    byte[] key;
+    while ((key = byteKeys[slot]) != null) {
+      if (key.length == length && Arrays.equals(key, 0, length, bytes, start, end)) {
+        return byteIndexes[slot];
+      }
+      slot = (slot + 1) & mask;
+    }
+    return JsonInput.UNKNOWN;
   }
 
   private void insert(String name, int index) {

@@ -9,6 +9,8 @@ public final class JsonName {
   private final String text;
   /** What the Jackson 2 output made of this name; set on first use. */
   private Object jackson2;
+  /** What the UTF-8 output made of this name (its quoted bytes and the colon); set on first use. */
+  private Object utf8;
 
   public JsonName(String text) {
     this.text = text;
@@ -26,6 +28,16 @@ public final class JsonName {
   /** Keeps the form the Jackson 2 output made of this name. */
   public void jackson2(Object encoded) {
     this.jackson2 = encoded;
+  }
+
+  /** The form the UTF-8 output made of this name, or null before its first use. */
+  public Object utf8() {
+    return utf8;
+  }
+
+  /** Keeps the form the UTF-8 output made of this name. */
+  public void utf8(Object encoded) {
+    this.utf8 = encoded;
   }
 
   @Override

@@ -65,7 +65,12 @@ public abstract class JsonOutput {
   /** An RFC 3339 date-time, written without building a {@code String}. */
   public final void dateTime(OffsetDateTime value) throws IOException {
     char[] chars = new char[Rfc3339.MAX_LENGTH];
-    string(chars, 0, Rfc3339.format(value, chars));
+    dateTimeText(chars, Rfc3339.format(value, chars));
+  }
+
+  /** Writes the RFC 3339 text of a date-time (plain ASCII) as a string. */
+  protected void dateTimeText(char[] text, int length) throws IOException {
+    string(text, 0, length);
   }
 
   public final void date(LocalDate value) throws IOException {

@@ -32,7 +32,17 @@ public final class JsonErrors {
 
   /** The document's violations, as Jackson reports a value it cannot accept. */
   public static JsonMappingException violations(JsonParser p, Class<?> type, ModelValidationException e) {
-    return JsonMappingException.from(p, "Invalid " + type.getSimpleName() + ": " + e.getMessage(), e);
+    return JsonMappingException.from(p, violationsMessage(type, e), e);
+  }
+
+  /** The message of a document's violations. */
+  static String violationsMessage(Class<?> type, ModelValidationException e) {
+    return "Invalid " + type.getSimpleName() + ": " + e.getMessage();
+  }
+
+  /** The message of a value that does not fit: {@code Invalid JSON at `path`: problem}. */
+  static String message(String path, String problem) {
+    return "Invalid JSON at `" + path + "`: " + problem;
   }
 
   /**
@@ -140,6 +150,6 @@ public final class JsonErrors {
   }
 
   private static JsonMappingException invalid(JsonParser p, String problem, String path) {
-    return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `" + path + "`: " + problem);
+    return MismatchedInputException.from(p, (Class<?>) null, message(path, problem));
   }
 }

@@ -14,6 +14,7 @@ import io.apimodel.runtime.internal.ModelType;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -64,8 +65,54 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     return result;
   }
 
-  /** The generated {@code fromJson(String)}: one JSON document, checked. */
+  /**
+   * The generated {@code fromJson(String)}: one JSON document, checked. Read as UTF-8 bytes by
+   * {@link Utf8Input}, unless the text holds a surrogate that is not part of a pair (UTF-8 has no
+   * form for it): then by jackson-core, which keeps it.
+   */
   public final T fromJson(String text) throws JsonProcessingException {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return fromJsonByJackson(text);
+      }
+    }
+    return fromJson(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The generated {@code fromJson(byte[])}: one JSON document in UTF-8, checked, read by {@link
+   * Utf8Input}; bytes that jackson-core would take for UTF-16 or UTF-32 go to jackson-core.
+   */
+  public final T fromJson(byte[] utf8) throws JsonProcessingException {
+    if (!Utf8Input.isUtf8(utf8)) {
+      return fromJsonByJackson(utf8);
+    }
+    Utf8Input in = new Utf8Input(utf8);
+    try {
+      T result;
+      try {
+        in.start();
+        result = readObject(in);
+      } catch (StackOverflowError e) {
+        throw in.tooDeep();
+      }
+      if (result != null) {
+        List<Violation> violations = ModelType.validateRead(result, in);
+        if (!violations.isEmpty()) {
+          throw in.violations(handledType(), new ModelValidationException(violations));
+        }
+      }
+      in.finish();
+      return result;
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** {@link #fromJson(String)} by jackson-core's parser. */
+  final T fromJsonByJackson(String text) throws JsonProcessingException {
     try (JsonParser p = FACTORY.createParser(text)) {
       return readDocument(p);
     } catch (JsonProcessingException e) {
@@ -75,10 +122,14 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     }
   }
 
-  /** The generated {@code fromJson(byte[])}: one JSON document in UTF-8, checked. */
-  public final T fromJson(byte[] utf8) throws JsonProcessingException {
-    try (JsonParser p = FACTORY.createParser(utf8)) {
-      return readDocument(p);
+  /** {@link #fromJson(byte[])} by jackson-core's parser: for bytes in UTF-16 or UTF-32. */
+  final T fromJsonByJackson(byte[] json) throws JsonProcessingException {
+    try (JsonParser p = FACTORY.createParser(json)) {
+      try {
+        return readDocument(p);
+      } catch (CharConversionException e) {
+        throw JsonErrors.undecodable(p, e);
+      }
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {

@@ -1,0 +1,962 @@
+package io.apimodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.ContentReference;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.internal.JsonFailures;
+import io.apimodel.runtime.internal.JsonInput;
+import io.apimodel.runtime.internal.JsonMembers;
+import io.apimodel.runtime.internal.Rfc3339;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+
+/**
+ * JSON in UTF-8 read straight from a byte array, with no jackson-core parser in between: the input
+ * of the generated {@code fromJson(byte[])} and {@code fromJson(String)}.
+ *
+ * <p>It accepts exactly what jackson-core's parser accepts with its default settings (RFC 8259
+ * JSON; a UTF-8 byte order mark skipped; well-formed UTF-8 only, as RFC 3629 defines it) and enforces
+ * the same default stream limits: nesting depth 1,000, numbers of 1,000 characters, strings of
+ * 20,000,000 and member names of 50,000. Failures are Jackson exceptions with the location (line
+ * and column, counted in bytes) and, for values that do not fit, the path, worded as the mapper's.
+ *
+ * <p>Member names are matched against a model's properties by their bytes; strings and numbers
+ * become Java values only when a reader asks for them, straight from the buffer.
+ */
+public final class Utf8Input extends JsonInput {
+
+  static final int MAX_DEPTH = 1000;
+  static final int MAX_NUMBER_LENGTH = 1000;
+  static final int MAX_STRING_LENGTH = 20_000_000;
+  static final int MAX_NAME_LENGTH = 50_000;
+
+  private static final byte IN_OBJECT = 1;
+  private static final byte IN_ARRAY = 2;
+
+  private final byte[] buf;
+  private final int end;
+  /** The next byte to read. */
+  private int pos;
+  private int tok = NO_TOKEN;
+  /** Where the current token starts. */
+  private int tokStart;
+  /** Whether the root value has been started. */
+  private boolean rootStarted;
+
+  /** The current string token (or member name): its bytes between the quotes. */
+  private int strStart;
+  private int strEnd;
+  /** Whether those bytes are the text as it is: ASCII without escapes. */
+  private boolean strPlain;
+  /** Whether the current string token is yet to be scanned: its end is not known yet. */
+  private boolean strPending;
+  /** The text of the current string token, once made. */
+  private String strText;
+
+  /** The current number: where it ends, its value if it is an integer that fits a long, its size. */
+  private int numEnd;
+  private long numLong;
+  private int numSize;
+
+  // The open objects and arrays; depth 0 is the root.
+  private int depth;
+  private byte[] ctxType = new byte[16];
+  /** Members or items started in each. */
+  private int[] ctxCount = new int[16];
+  /** The current member name of each object: bytes and whether plain, its text once made. */
+  private int[] nameStart = new int[16];
+  private int[] nameEnd = new int[16];
+  private boolean[] namePlain = new boolean[16];
+  private String[] nameText = new String[16];
+  private boolean[] ctxMap = new boolean[16];
+
+  private char[] scratch;
+
+  /**
+   * @param utf8 JSON in UTF-8; not copied, and not to be changed while this input reads it
+   */
+  public Utf8Input(byte[] utf8) {
+    this.buf = utf8;
+    this.end = utf8.length;
+    if (end >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
+      pos = 3;
+    }
+  }
+
+  /**
+   * Whether jackson-core would read these bytes as UTF-8: no byte order mark of UTF-16 or UTF-32
+   * and no zero byte among the first four (jackson-core takes those for UTF-16 or UTF-32).
+   */
+  public static boolean isUtf8(byte[] json) {
+    int n = Math.min(4, json.length);
+    if (n >= 2) {
+      int b0 = json[0] & 0xFF;
+      int b1 = json[1] & 0xFF;
+      if ((b0 == 0xFE && b1 == 0xFF) || (b0 == 0xFF && b1 == 0xFE)) {
+        return false;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (json[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- Tokens ------------------------------------------------------------------------------
+
+  @Override
+  protected int token() {
+    return tok;
+  }
+
+  @Override
+  protected int nextToken() throws IOException {
+    int d = depth;
+    if (d == 0) {
+      if (rootStarted) {
+        return tok = NO_TOKEN;
+      }
+      int b = skipSpace();
+      if (b < 0) {
+        return tok = NO_TOKEN;
+      }
+      rootStarted = true;
+      return value(b);
+    }
+    if (ctxType[d] == IN_OBJECT) {
+      if (tok == FIELD_NAME) {
+        return value(skipSpace());
+      }
+      return member(null) ? FIELD_NAME : END_OBJECT;
+    }
+    int b = skipSpace();
+    if (ctxCount[d] > 0) {
+      if (b == ']') {
+        return endArray();
+      }
+      if (b != ',') {
+        throw unexpected(b, "was expecting comma to separate Array entries");
+      }
+      pos++;
+      b = skipSpace();
+    } else if (b == ']') {
+      return endArray();
+    }
+    ctxCount[d]++;
+    return value(b);
+  }
+
+  private int endArray() {
+    pos++;
+    tokStart = pos - 1;
+    depth--;
+    return tok = END_ARRAY;
+  }
+
+  /**
+   * Moves past the next member name of the current object, or its end. Works out the name's hash
+   * on the way when {@code hash} is given (one slot); it stays 0 for a name that is not plain.
+   *
+   * @return true on a name, false at the end of the object
+   */
+  private boolean member(int[] hash) throws IOException {
+    int d = depth;
+    int b = skipSpace();
+    if (ctxCount[d] > 0) {
+      if (b == '}') {
+        return endObject();
+      }
+      if (b != ',') {
+        throw unexpected(b, "was expecting comma to separate Object entries");
+      }
+      pos++;
+      b = skipSpace();
+    } else if (b == '}') {
+      return endObject();
+    }
+    if (b != '"') {
+      throw unexpected(b, "was expecting double-quote to start field name");
+    }
+    tokStart = pos;
+    int start = ++pos;
+    byte[] bytes = buf;
+    int h = 0;
+    int i = start;
+    int stop = end;
+    boolean plain = true;
+    while (true) {
+      if (i >= stop) {
+        throw endOfInput("in field name");
+      }
+      byte c = bytes[i];
+      if (c == '"') {
+        break;
+      }
+      if (c < 0x20 || c == '\\') {
+        i = scanRest(i, "in field name");
+        plain = false;
+        break;
+      }
+      h = 31 * h + c;
+      i++;
+    }
+    if (i - start > MAX_NAME_LENGTH && decode(start, i).length() > MAX_NAME_LENGTH) {
+      throw limit("Name length (" + decode(start, i).length() + ") exceeds the maximum allowed ("
+          + MAX_NAME_LENGTH + ", from `StreamReadConstraints.getMaxNameLength()`)");
+    }
+    pos = i + 1;
+    b = skipSpace();
+    if (b != ':') {
+      throw unexpected(b, "was expecting a colon to separate field name and value");
+    }
+    pos++;
+    ctxCount[d]++;
+    nameStart[d] = start;
+    nameEnd[d] = i;
+    namePlain[d] = plain;
+    nameText[d] = null;
+    if (hash != null) {
+      hash[0] = plain ? h : 0;
+    }
+    tok = FIELD_NAME;
+    return true;
+  }
+
+  private boolean endObject() {
+    pos++;
+    tokStart = pos - 1;
+    depth--;
+    tok = END_OBJECT;
+    return false;
+  }
+
+  private final int[] hashSlot = new int[1];
+
+  @Override
+  protected int nextMemberOf(JsonMembers members) throws IOException {
+    int[] hash = hashSlot;
+    if (!member(hash)) {
+      return END;
+    }
+    int d = depth;
+    int index = namePlain[d]
+        ? members.index(buf, nameStart[d], nameEnd[d], hash[0])
+        : members.index(nameOf(d));
+    value(skipSpace());
+    return index;
+  }
+
+  @Override
+  protected String nextName() throws IOException {
+    return member(null) ? nameOf(depth) : null;
+  }
+
+  /** Reads the value starting with byte {@code b}. */
+  private int value(int b) throws IOException {
+    tokStart = pos;
+    switch (b) {
+      case '{':
+        push(IN_OBJECT);
+        return tok = START_OBJECT;
+      case '[':
+        push(IN_ARRAY);
+        return tok = START_ARRAY;
+      case '"':
+        strStart = pos + 1; // scanned when needed: a reader may fail on the member first, as jackson-core's does
+        strPending = true;
+        strText = null;
+        return tok = STRING;
+      case '-': case '0': case '1': case '2': case '3': case '4':
+      case '5': case '6': case '7': case '8': case '9':
+        return tok = number(b);
+      case 't':
+        keyword("true");
+        return tok = TRUE;
+      case 'f':
+        keyword("false");
+        return tok = FALSE;
+      case 'n':
+        keyword("null");
+        return tok = NULL;
+      case -1:
+        throw endOfInput("when a value was expected");
+      default:
+        throw unexpected(b, "expected a valid value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+    }
+  }
+
+  private void push(byte type) throws IOException {
+    int d = depth + 1;
+    if (d > MAX_DEPTH) {
+      throw limit("Document nesting depth (" + d + ") exceeds the maximum allowed (" + MAX_DEPTH
+          + ", from `StreamReadConstraints.getMaxNestingDepth()`)");
+    }
+    if (d == ctxType.length) {
+      int n = d * 2;
+      ctxType = Arrays.copyOf(ctxType, n);
+      ctxCount = Arrays.copyOf(ctxCount, n);
+      nameStart = Arrays.copyOf(nameStart, n);
+      nameEnd = Arrays.copyOf(nameEnd, n);
+      namePlain = Arrays.copyOf(namePlain, n);
+      nameText = Arrays.copyOf(nameText, n);
+      ctxMap = Arrays.copyOf(ctxMap, n);
+    }
+    pos++;
+    depth = d;
+    ctxType[d] = type;
+    ctxCount[d] = 0;
+    nameText[d] = null;
+    nameStart[d] = -1;
+    ctxMap[d] = false;
+  }
+
+  private void keyword(String word) throws IOException {
+    int n = word.length();
+    for (int i = 1; i < n; i++) {
+      if (pos + i >= end || buf[pos + i] != word.charAt(i)) {
+        throw unrecognized();
+      }
+    }
+    pos += n;
+    if (pos < end && continuesWord(pos)) {
+      throw unrecognized();
+    }
+  }
+
+  /**
+   * Whether the character at {@code at} continues a keyword, so that {@code truex} is one bad
+   * token: as jackson-core decides it, a character from {@code '0'} up that may be part of a Java
+   * identifier (a byte that starts no UTF-8 character is not).
+   */
+  private boolean continuesWord(int at) {
+    int c = buf[at] & 0xFF;
+    if (c < '0' || c == ']' || c == '}') {
+      return false;
+    }
+    if (c < 0x80) {
+      return Character.isJavaIdentifierPart(c);
+    }
+    int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (more < 0 || at + more >= end) {
+      return false;
+    }
+    int code = c & (0x3F >> more);
+    for (int k = 1; k <= more; k++) {
+      int next = buf[at + k] & 0xFF;
+      if ((next & 0xC0) != 0x80) {
+        return false;
+      }
+      code = (code << 6) | (next & 0x3F);
+    }
+    return Character.isJavaIdentifierPart(code);
+  }
+
+  /**
+   * Skips white space; returns the next byte (0 to 255), or -1 at the end of the input. First
+   * finishes the current string token, if it has not been scanned yet.
+   */
+  private int skipSpace() throws IOException {
+    if (strPending) {
+      scanString();
+    }
+    byte[] bytes = buf;
+    int i = pos;
+    int stop = end;
+    while (i < stop) {
+      byte b = bytes[i];
+      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+        i++;
+      } else {
+        pos = i;
+        return b & 0xFF;
+      }
+    }
+    pos = i;
+    return -1;
+  }
+
+  // ---- Strings -----------------------------------------------------------------------------
+
+  /** Scans the current string token, from {@code strStart}. */
+  private void scanString() throws IOException {
+    strPending = false;
+    int start = strStart;
+    byte[] bytes = buf;
+    int stop = end;
+    int i = start;
+    boolean plain = true;
+    while (true) {
+      if (i >= stop) {
+        throw endOfInput("in a String value");
+      }
+      byte c = bytes[i];
+      if (c == '"') {
+        break;
+      }
+      if (c < 0x20 || c == '\\') {
+        i = scanRest(i, "in a String value");
+        plain = false;
+        break;
+      }
+      i++;
+    }
+    strEnd = i;
+    strPlain = plain;
+    pos = i + 1;
+  }
+
+  /**
+   * Scans the rest of a string from byte {@code i}, checking escapes and UTF-8 as jackson-core
+   * does; returns the offset of the closing quote.
+   */
+  private int scanRest(int i, String where) throws IOException {
+    byte[] bytes = buf;
+    int stop = end;
+    while (true) {
+      if (i >= stop) {
+        throw endOfInput(where);
+      }
+      int c = bytes[i];
+      if (c == '"') {
+        return i;
+      }
+      if (c >= 0x20 && c != '\\') {
+        i++;
+        continue;
+      }
+      if (c == '\\') {
+        if (i + 1 >= stop) {
+          throw endOfInput(where);
+        }
+        int e = bytes[i + 1];
+        switch (e) {
+          case '"': case '\\': case '/': case 'b': case 'f': case 'n': case 'r': case 't':
+            i += 2;
+            break;
+          case 'u':
+            for (int k = 2; k < 6; k++) {
+              if (i + k >= stop) {
+                throw endOfInput(where);
+              }
+              if (hex(bytes[i + k]) < 0) {
+                throw syntax(i + k, "Unexpected character (" + describe(bytes[i + k] & 0xFF)
+                    + "): expected a hex-digit for character escape sequence");
+              }
+            }
+            i += 6;
+            break;
+          default:
+            throw syntax(i + 1, "Unrecognized character escape " + describe(e & 0xFF));
+        }
+        continue;
+      }
+      if (c >= 0) {
+        throw syntax(i, "Illegal unquoted character ((CTRL-CHAR, code " + c + ")): has to be escaped"
+            + " using backslash to be included in " + (where.contains("name") ? "name" : "string value"));
+      }
+      int lead = c & 0xFF;
+      int more;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        more = 1;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        more = 2;
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        more = 3;
+      } else {
+        throw syntax(i, "Invalid UTF-8 start byte 0x" + Integer.toHexString(lead));
+      }
+      for (int k = 1; k <= more; k++) {
+        if (i + k >= stop) {
+          throw endOfInput(where);
+        }
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          throw syntax(i + k, "Invalid UTF-8 middle byte 0x" + Integer.toHexString(bytes[i + k] & 0xFF));
+        }
+      }
+      if (more > 1) {
+        int second = bytes[i + 1] & 0xFF;
+        int code = more == 2
+            ? ((lead & 0x0F) << 12) | ((second & 0x3F) << 6) | (bytes[i + 2] & 0x3F)
+            : ((lead & 0x07) << 18) | ((second & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6) | (bytes[i + 3] & 0x3F);
+        if (more == 2 && code >= Character.MIN_SURROGATE && code <= Character.MAX_SURROGATE) {
+          throw syntax(i, "Invalid UTF-8: Illegal surrogate character 0x" + Integer.toHexString(code));
+        }
+        if ((more == 2 && code < 0x800) || (more == 3 && (code < 0x10000 || code > Character.MAX_CODE_POINT))) {
+          throw syntax(i, "Invalid UTF-8: overlong or out-of-range sequence for code point 0x" + Integer.toHexString(code));
+        }
+      }
+      i += more + 1;
+    }
+  }
+
+  private static int hex(int b) {
+    if (b >= '0' && b <= '9') {
+      return b - '0';
+    }
+    if (b >= 'a' && b <= 'f') {
+      return b - 'a' + 10;
+    }
+    if (b >= 'A' && b <= 'F') {
+      return b - 'A' + 10;
+    }
+    return -1;
+  }
+
+  /** The text of checked string bytes {@code [start, stop)}: escapes and UTF-8 decoded. */
+  private String decode(int start, int stop) {
+    char[] out = new char[stop - start];
+    int n = 0;
+    byte[] bytes = buf;
+    int i = start;
+    while (i < stop) {
+      int c = bytes[i];
+      if (c == '\\') {
+        int e = bytes[i + 1];
+        switch (e) {
+          case 'b': out[n++] = '\b'; i += 2; break;
+          case 'f': out[n++] = '\f'; i += 2; break;
+          case 'n': out[n++] = '\n'; i += 2; break;
+          case 'r': out[n++] = '\r'; i += 2; break;
+          case 't': out[n++] = '\t'; i += 2; break;
+          case 'u':
+            out[n++] = (char) ((hex(bytes[i + 2]) << 12) | (hex(bytes[i + 3]) << 8)
+                | (hex(bytes[i + 4]) << 4) | hex(bytes[i + 5]));
+            i += 6;
+            break;
+          default: out[n++] = (char) e; i += 2; break;
+        }
+      } else if (c >= 0) {
+        out[n++] = (char) c;
+        i++;
+      } else {
+        int lead = c & 0xFF;
+        if ((lead & 0xE0) == 0xC0) {
+          out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
+          i += 2;
+        } else if ((lead & 0xF0) == 0xE0) {
+          out[n++] = (char) (((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
+          i += 3;
+        } else {
+          int cp = ((lead & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6)
+              | (bytes[i + 3] & 0x3F);
+          cp -= 0x10000;
+          out[n++] = (char) (0xD800 | (cp >> 10));
+          out[n++] = (char) (0xDC00 | (cp & 0x3FF));
+          i += 4;
+        }
+      }
+    }
+    return new String(out, 0, n);
+  }
+
+  private String stringText() throws IOException {
+    String s = strText;
+    if (s == null) {
+      if (strPending) {
+        scanString();
+      }
+      if (strPlain) {
+        s = new String(buf, strStart, strEnd - strStart, StandardCharsets.ISO_8859_1);
+      } else {
+        s = decode(strStart, strEnd);
+        if (s.length() > MAX_STRING_LENGTH) {
+          throw limit("String value length (" + s.length() + ") exceeds the maximum allowed ("
+              + MAX_STRING_LENGTH + ", from `StreamReadConstraints.getMaxStringLength()`)");
+        }
+      }
+      strText = s;
+    }
+    return s;
+  }
+
+  /** The member name of the object at depth {@code d}. */
+  private String nameOf(int d) {
+    String s = nameText[d];
+    if (s == null) {
+      if (nameStart[d] < 0) {
+        return null;
+      }
+      s = namePlain[d]
+          ? new String(buf, nameStart[d], nameEnd[d] - nameStart[d], StandardCharsets.ISO_8859_1)
+          : decode(nameStart[d], nameEnd[d]);
+      nameText[d] = s;
+    }
+    return s;
+  }
+
+  @Override
+  protected String text() throws IOException {
+    switch (tok) {
+      case STRING:
+        return stringText();
+      case FIELD_NAME:
+        return nameOf(depth);
+      case NUMBER_INT:
+      case NUMBER_FLOAT:
+        return numberText();
+      case TRUE:
+        return "true";
+      case FALSE:
+        return "false";
+      case NULL:
+        return "null";
+      case START_OBJECT:
+        return "{";
+      case END_OBJECT:
+        return "}";
+      case START_ARRAY:
+        return "[";
+      case END_ARRAY:
+        return "]";
+      default:
+        return null;
+    }
+  }
+
+  @Override
+  protected String currentName() {
+    int d = depth;
+    if ((tok == START_OBJECT || tok == START_ARRAY)) {
+      d--;
+    }
+    return d > 0 && ctxType[d] == IN_OBJECT ? nameOf(d) : null;
+  }
+
+  @Override
+  protected OffsetDateTime tokenDateTime() throws IOException {
+    if (strPending) {
+      scanString();
+    }
+    if (!strPlain) {
+      return Rfc3339.parse(stringText());
+    }
+    int length = strEnd - strStart;
+    char[] chars = scratch;
+    if (chars == null || chars.length < length) {
+      chars = scratch = new char[Math.max(64, length)];
+    }
+    byte[] bytes = buf;
+    for (int i = 0, j = strStart; i < length; i++, j++) {
+      chars[i] = (char) bytes[j];
+    }
+    return Rfc3339.parse(chars, 0, length);
+  }
+
+  // ---- Numbers -----------------------------------------------------------------------------
+
+  /** Scans the number starting at {@code pos} with byte {@code first}. */
+  private int number(int first) throws IOException {
+    byte[] bytes = buf;
+    int stop = end;
+    int i = pos;
+    boolean negative = first == '-';
+    if (negative) {
+      i++;
+      if (i >= stop) {
+        throw endOfInput("in a Number value");
+      }
+      if (bytes[i] < '0' || bytes[i] > '9') {
+        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+            + ") in numeric value: expected digit (0-9) to follow minus sign, for valid numeric value");
+      }
+    }
+    int digitsStart = i;
+    long value = 0;
+    if (bytes[i] == '0') {
+      i++;
+      if (i < stop && bytes[i] >= '0' && bytes[i] <= '9') {
+        throw syntax(i, "Invalid numeric value: Leading zeroes not allowed");
+      }
+    } else {
+      while (i < stop) {
+        int b = bytes[i];
+        if (b < '0' || b > '9') {
+          break;
+        }
+        value = value * 10 + (b - '0');
+        i++;
+      }
+    }
+    int intDigits = i - digitsStart;
+    boolean fraction = false;
+    if (i < stop && bytes[i] == '.') {
+      fraction = true;
+      i++;
+      int from = i;
+      while (i < stop && bytes[i] >= '0' && bytes[i] <= '9') {
+        i++;
+      }
+      if (i == from) {
+        if (i >= stop) {
+          throw endOfInput("in a Number value");
+        }
+        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+            + ") in numeric value: Decimal point not followed by a digit");
+      }
+    }
+    if (i < stop && (bytes[i] == 'e' || bytes[i] == 'E')) {
+      fraction = true;
+      i++;
+      if (i < stop && (bytes[i] == '+' || bytes[i] == '-')) {
+        i++;
+      }
+      int from = i;
+      while (i < stop && bytes[i] >= '0' && bytes[i] <= '9') {
+        i++;
+      }
+      if (i == from) {
+        if (i >= stop) {
+          throw endOfInput("in a Number value");
+        }
+        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+            + ") in numeric value: Exponent indicator not followed by a digit");
+      }
+    }
+    numEnd = i;
+    pos = i;
+    int length = digits(tokStart, i); // jackson-core counts the digits only
+    if (length > MAX_NUMBER_LENGTH) {
+      throw limit("Number value length (" + length + ") exceeds the maximum allowed ("
+          + MAX_NUMBER_LENGTH + ", from `StreamReadConstraints.getMaxNumberLength()`)");
+    }
+    if (fraction) {
+      return NUMBER_FLOAT;
+    }
+    if (intDigits <= 18) {
+      long v = negative ? -value : value;
+      numLong = v;
+      numSize = v == (int) v ? INT_SIZE : LONG_SIZE;
+    } else {
+      try {
+        numLong = Long.parseLong(numberText());
+        numSize = LONG_SIZE;
+      } catch (NumberFormatException e) {
+        numSize = BIG_SIZE;
+      }
+    }
+    return NUMBER_INT;
+  }
+
+  /** How many of the bytes {@code [from, to)} are digits. */
+  private int digits(int from, int to) {
+    if (to - from <= MAX_NUMBER_LENGTH) {
+      return to - from;
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (buf[i] >= '0' && buf[i] <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @Override
+  protected String numberText() {
+    return new String(buf, tokStart, numEnd - tokStart, StandardCharsets.ISO_8859_1);
+  }
+
+  @Override
+  protected int integerSize() {
+    return numSize;
+  }
+
+  @Override
+  protected int tokenInt() {
+    return (int) numLong;
+  }
+
+  @Override
+  protected long tokenLong() {
+    return numLong;
+  }
+
+  @Override
+  protected BigInteger tokenBigInteger() {
+    return numSize == BIG_SIZE ? new BigInteger(numberText()) : BigInteger.valueOf(numLong);
+  }
+
+  @Override
+  protected double tokenDouble() {
+    if (tok == NUMBER_INT && numSize != BIG_SIZE) {
+      return numLong;
+    }
+    return Double.parseDouble(numberText());
+  }
+
+  @Override
+  protected BigDecimal tokenDecimal() {
+    return new BigDecimal(numberText());
+  }
+
+  /** Moves onto the document's value. */
+  public void start() throws IOException {
+    nextToken();
+  }
+
+  // ---- The end of the document -------------------------------------------------------------
+
+  /** Fails unless only white space follows the value just read. */
+  public void finish() throws IOException {
+    int b = skipSpace();
+    if (b >= 0) {
+      tokStart = pos;
+      throw invalid("unexpected content after the end of the JSON value");
+    }
+  }
+
+  // ---- Paths and failures ------------------------------------------------------------------
+
+  @Override
+  protected void markMap() {
+    ctxMap[depth] = true;
+  }
+
+  /** {@code subTasks[2].extId} for where the input is, as {@link JsonErrors} writes paths. */
+  String path() {
+    int last = depth;
+    if ((tok == START_OBJECT || tok == START_ARRAY) && last > 0) {
+      last--; // the value is the array or object that has just started
+    }
+    return path(last);
+  }
+
+  private String path(int last) {
+    StringBuilder out = new StringBuilder();
+    for (int d = 1; d <= last; d++) {
+      if (ctxType[d] == IN_ARRAY) {
+        out.append('[').append(Math.max(ctxCount[d] - 1, 0)).append(']');
+        continue;
+      }
+      String name = nameOf(d);
+      if (name == null) {
+        continue;
+      }
+      if (ctxMap[d]) {
+        out.append('[').append(name).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(name);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Where the current token starts, as Jackson reports locations: line and column from 1. */
+  JsonLocation location() {
+    return location(tokStart);
+  }
+
+  private JsonLocation location(int offset) {
+    int at = Math.min(offset, end);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (buf[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new JsonLocation(ContentReference.redacted(), at, -1L, line, at - lineStart + 1);
+  }
+
+  @Override
+  protected IOException invalid(String problem) {
+    return new Mismatch(JsonErrors.message(path(), problem), location());
+  }
+
+  /** The document's violations, as the mapper reports them. */
+  JsonMappingException violations(Class<?> type, ModelValidationException e) {
+    return new JsonMappingException(JsonErrors.violationsMessage(type, e), location(), e);
+  }
+
+  /** Input nested deeper than the thread's stack allows. */
+  IOException tooDeep() {
+    return new Mismatch(JsonErrors.message(shortPath(path()), "nested too deeply to read"), location());
+  }
+
+  @Override
+  protected JsonFailures failuresOfEndedObject() {
+    String prefix = path(depth); // on the object's end: the depth is its container's
+    JsonLocation location = location();
+    return new JsonFailures() {
+      @Override
+      public IOException invalid(String path, String problem) {
+        return new Mismatch(JsonErrors.message(JsonErrors.join(prefix, path), problem), location);
+      }
+
+      @Override
+      public IOException violations(Class<?> type, ModelValidationException violations) {
+        return new JsonMappingException(JsonErrors.violationsMessage(type, violations), location, violations);
+      }
+    };
+  }
+
+  private static String shortPath(String path) {
+    return path.length() > 120 ? path.substring(0, 120) + "..." : path;
+  }
+
+  private IOException limit(String problem) {
+    Mismatch e = new Mismatch(JsonErrors.message(shortPath(path()), problem), location());
+    e.initCause(new StreamConstraintsException(problem));
+    return e;
+  }
+
+  private JsonParseException syntax(int at, String message) {
+    return new JsonParseException((JsonParser) null, message, location(at));
+  }
+
+  private JsonParseException unexpected(int b, String expected) {
+    if (b < 0) {
+      return endOfInput(depth == 0 ? "" : "expected close marker for " + (ctxType[depth] == IN_OBJECT ? "Object" : "Array"));
+    }
+    return syntax(pos, "Unexpected character (" + describe(b & 0xFF) + "): " + expected);
+  }
+
+  private JsonParseException unrecognized() {
+    int i = pos;
+    while (i < end && i - pos < 256 && (i == pos || continuesWord(i))) {
+      i++;
+    }
+    String token = new String(buf, pos, i - pos, StandardCharsets.UTF_8);
+    return syntax(pos, "Unrecognized token '" + token
+        + "': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
+  }
+
+  private JsonParseException endOfInput(String where) {
+    return syntax(end, "Unexpected end-of-input" + (where.isEmpty() ? "" : " " + where));
+  }
+
+  private static String describe(int c) {
+    if (c < 0x20 || c == 0x7F) {
+      return "(CTRL-CHAR, code " + c + ")";
+    }
+    if (c > 0x7F) {
+      return "(byte 0x" + Integer.toHexString(c) + ")";
+    }
+    return "'" + (char) c + "' (code " + c + ")";
+  }
+
+  /** A value that does not fit, with the path in its message and the location. */
+  static final class Mismatch extends MismatchedInputException {
+    private static final long serialVersionUID = 1L;
+
+    Mismatch(String message, JsonLocation location) {
+      super(null, message); // leaves the cause open, for a limit's
+      _location = location;
+    }
+  }
+}
