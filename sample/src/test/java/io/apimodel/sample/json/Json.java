@@ -34,8 +34,15 @@ final class Json {
    */
   static final boolean ANNOTATIONS_ONLY = "annotations".equals(System.getProperty("apimodel.json.mapping"));
 
-  /** The mapper under test: plain, no modules, no features changed. */
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * Whether the tests run against the generated classes' direct entry points ({@code fromJson},
+   * {@code toJson}, {@code toJsonBytes}: {@code -Dapimodel.json.mapping=direct}) instead of the
+   * mapper: {@link #MAPPER} then hands reads and writes of generated classes to those.
+   */
+  static final boolean DIRECT = "direct".equals(System.getProperty("apimodel.json.mapping"));
+
+  /** The mapper under test: plain, no modules, no features changed (see {@link #DIRECT}). */
+  static final ObjectMapper MAPPER = DIRECT ? new DirectMapper() : new ObjectMapper();
 
   /**
    * Reads JSON text as a tree for comparisons: floating-point numbers as exact {@code BigDecimal}s,

@@ -20,7 +20,7 @@ import java.util.Random;
  * for one input in three, byte-level ones (truncation, flipped and inserted bytes, invalid UTF-8,
  * UTF-16/32 with broken code units, byte order marks, trailing garbage).
  */
-final class JsonMutator {
+public final class JsonMutator {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -53,13 +53,13 @@ final class JsonMutator {
   private final Random random;
   private final List<JsonNode> seeds;
 
-  JsonMutator(long seed, List<JsonNode> seeds) {
+  public JsonMutator(long seed, List<JsonNode> seeds) {
     this.random = new Random(seed);
     this.seeds = seeds;
   }
 
   /** The next input. */
-  byte[] next() {
+  public byte[] next() {
     JsonNode doc = seeds.get(random.nextInt(seeds.size())).deepCopy();
     int mutations = 1 + random.nextInt(3);
     String text = null;

@@ -1,0 +1,240 @@
+package io.apimodel.sample.direct;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.apimodel.runtime.ApiObject;
+import io.apimodel.sample.json.JsonMutator;
+import io.apimodel.sample.json.UnionHolder;
+import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
+import io.apimodel.sample.prism.v4.config.ListTasksApiResponse;
+import io.apimodel.sample.prism.v4.config.Task;
+import io.apimodel.sample.prism.v4.config.TaskReferenceInternal;
+import io.apimodel.sample.prism.v4.error.AppMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The direct entry points ({@code fromJson(byte[])}, {@code fromJson(String)},
+ * {@code toJsonBytes()}, {@code toJson()}: apimodel's own UTF-8 reader and writer) against the
+ * mapper path (jackson-core's parser and generator): the same bytes written for every fixture, and,
+ * on mutated inputs, the same outcome of every read: equal objects and identical bytes, or a failure
+ * on both sides with the same message wherever the mapper's message is apimodel's own (a value that
+ * does not fit, a violation, a stream limit).
+ *
+ * <p>The mapper's bytes are taken token by token from a jackson-core generator: with
+ * {@code STRICT_DUPLICATE_DETECTION} on, the generated serializer does not hand the writing to the
+ * UTF-8 writer, so the reference is jackson-core's own output.
+ */
+class DirectPathParityTest {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** A mapper whose serializers write token by token through jackson-core (see the class comment). */
+  private static final ObjectWriter JACKSON_TOKENS = MAPPER.writer().with(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION);
+
+  private static final Map<String, Class<? extends ApiObject>> FIXTURES = new LinkedHashMap<>();
+
+  static {
+    FIXTURES.put("fixtures/bench/task-large.json", Task.class);
+    FIXTURES.put("fixtures/bench/task-small.json", Task.class);
+    FIXTURES.put("fixtures/nutanix/task-register-pc.json", Task.class);
+    FIXTURES.put("fixtures/nutanix/task-failed-batch.json", Task.class);
+    FIXTURES.put("fixtures/nutanix/get-task-response.json", GetTaskApiResponse.class);
+    FIXTURES.put("fixtures/newer/task-v4.2.json", Task.class);
+    FIXTURES.put("fixtures/envelopes/get-task-response.json", GetTaskApiResponse.class);
+    FIXTURES.put("fixtures/envelopes/get-task-error-app-messages.json", GetTaskApiResponse.class);
+    FIXTURES.put("fixtures/envelopes/get-task-schema-validation-error.json", GetTaskApiResponse.class);
+    FIXTURES.put("fixtures/envelopes/get-task-newer-version.json", GetTaskApiResponse.class);
+    FIXTURES.put("fixtures/envelopes/list-tasks-response.json", ListTasksApiResponse.class);
+    FIXTURES.put("fixtures/unions/union-holder.json", UnionHolder.class);
+  }
+
+  private static final List<Class<? extends ApiObject>> MODELS = List.of(
+      Task.class, AppMessage.class, TaskReferenceInternal.class, GetTaskApiResponse.class,
+      ListTasksApiResponse.class, UnionHolder.class);
+
+  private static final int COUNT = Integer.getInteger("apimodel.parity.count", 20_000);
+
+  @TestFactory
+  List<DynamicTest> everyFixtureReadsAndWritesAlikeOnBothPaths() {
+    List<DynamicTest> tests = new ArrayList<>();
+    FIXTURES.forEach((fixture, type) -> tests.add(DynamicTest.dynamicTest(fixture, () -> {
+      byte[] json = resource(fixture);
+      ApiObject byMapper = MAPPER.readValue(json, type);
+      ApiObject direct = fromJson(type, json);
+      assertEquals(byMapper, direct, "fromJson(byte[])");
+      assertEquals(byMapper, fromJson(type, new String(json, StandardCharsets.UTF_8)), "fromJson(String)");
+
+      byte[] reference = JACKSON_TOKENS.writeValueAsBytes(byMapper);
+      byte[] written = toJsonBytes(direct);
+      assertArrayEquals(reference, written, () -> "toJsonBytes():\n" + text(reference) + "\n" + text(written));
+      assertArrayEquals(reference, MAPPER.writeValueAsBytes(byMapper), "ObjectMapper.writeValueAsBytes");
+      assertEquals(text(reference), MAPPER.writeValueAsString(byMapper), "ObjectMapper.writeValueAsString");
+      assertEquals(text(reference), toJson(direct), "toJson()");
+      // and what was written reads back equal on both paths
+      assertEquals(direct, fromJson(type, reference));
+    })));
+    return tests;
+  }
+
+  @Test
+  void mutatedInputsGetTheSameOutcomeOnBothPaths() throws Exception {
+    List<JsonNode> seeds = new ArrayList<>();
+    for (String fixture : FIXTURES.keySet()) {
+      collectObjects(MAPPER.readTree(resource(fixture)), seeds);
+    }
+    JsonMutator mutator = new JsonMutator(Long.getLong("apimodel.parity.seed", 20261207L), seeds);
+    List<String> differences = new ArrayList<>();
+    Map<String, Integer> outcomes = new TreeMap<>();
+    for (int i = 0; i < COUNT && differences.size() < 10; i++) {
+      byte[] input = mutator.next();
+      for (Class<? extends ApiObject> type : MODELS) {
+        String difference = compare(input, type, outcomes);
+        if (difference != null) {
+          differences.add("input #" + i + " as " + type.getSimpleName() + ": " + difference + "\ninput: "
+              + shorten(text(input)));
+        }
+      }
+    }
+    System.out.println("DirectPathParityTest: " + COUNT + " inputs: " + outcomes);
+    if (!differences.isEmpty()) {
+      fail(differences.size() + " inputs read differently:\n" + String.join("\n\n", differences));
+    }
+    assertTrue(outcomes.getOrDefault("both read", 0) > COUNT / 10, "too few inputs read: " + outcomes);
+    assertTrue(outcomes.getOrDefault("both failed, same message", 0) > COUNT / 10, "too few same-message failures: " + outcomes);
+  }
+
+  /** Null when both paths agree on the input, else what differs. */
+  private static String compare(byte[] input, Class<? extends ApiObject> type, Map<String, Integer> outcomes) {
+    Object byMapper;
+    Throwable mapperFailure = null;
+    try {
+      byMapper = MAPPER.readerFor(type).with(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .readValue(input);
+    } catch (Throwable t) {
+      byMapper = null;
+      mapperFailure = t;
+    }
+    Object direct;
+    Throwable directFailure = null;
+    try {
+      direct = fromJson(type, input);
+    } catch (Throwable t) {
+      direct = null;
+      directFailure = t;
+    }
+    if (mapperFailure == null && directFailure == null) {
+      if (!java.util.Objects.equals(byMapper, direct)) {
+        return "read differently:\n mapper " + byMapper + "\n direct " + direct;
+      }
+      if (direct != null) {
+        try {
+          byte[] reference = JACKSON_TOKENS.writeValueAsBytes(byMapper);
+          byte[] written = toJsonBytes((ApiObject) direct);
+          if (!java.util.Arrays.equals(reference, written)) {
+            return "written differently:\n mapper " + text(reference) + "\n direct " + text(written);
+          }
+        } catch (Throwable t) {
+          return "write failed: " + t;
+        }
+      }
+      outcomes.merge("both read", 1, Integer::sum);
+      return null;
+    }
+    if (mapperFailure == null || directFailure == null) {
+      return "mapper " + (mapperFailure == null ? "read it" : "failed: " + mapperFailure)
+          + "\n direct " + (directFailure == null ? "read it" : "failed: " + directFailure);
+    }
+    if (!(directFailure instanceof JsonProcessingException d)) {
+      return "direct failed with " + directFailure;
+    }
+    String mine = original(mapperFailure);
+    if (mine != null && (mine.startsWith("Invalid JSON at `") || mine.startsWith("Invalid " + type.getSimpleName() + ":"))) {
+      if (!mine.equals(d.getOriginalMessage())) {
+        return "failed differently:\n mapper " + mine + "\n direct " + d.getOriginalMessage();
+      }
+      if (mapperFailure instanceof MismatchedInputException != d instanceof MismatchedInputException
+          || (mapperFailure.getCause() == null) != (d.getCause() == null)) {
+        return "failed with other exceptions: " + mapperFailure + " / " + d;
+      }
+      outcomes.merge("both failed, same message", 1, Integer::sum);
+      return null;
+    }
+    if (d.getLocation() == null) {
+      return "no location in " + d;
+    }
+    outcomes.merge("both failed, jackson-core's syntax message / ours", 1, Integer::sum);
+    return null;
+  }
+
+  private static String original(Throwable t) {
+    return t instanceof JsonProcessingException j ? j.getOriginalMessage() : null;
+  }
+
+  private static void collectObjects(JsonNode node, List<JsonNode> out) {
+    if (node.isObject()) {
+      out.add(node);
+    }
+    for (JsonNode child : node) {
+      collectObjects(child, out);
+    }
+  }
+
+  // ---- The generated entry points, by type --------------------------------------------------
+
+  private static final MethodHandles.Lookup LOOKUP = MethodHandles.publicLookup();
+
+  private static ApiObject fromJson(Class<? extends ApiObject> type, Object json) throws Throwable {
+    MethodHandle read = LOOKUP.findStatic(type, "fromJson", MethodType.methodType(type, json.getClass()));
+    return (ApiObject) read.invoke(json);
+  }
+
+  private static byte[] toJsonBytes(ApiObject value) throws Throwable {
+    return (byte[]) LOOKUP.findVirtual(value.getClass(), "toJsonBytes", MethodType.methodType(byte[].class)).invoke(value);
+  }
+
+  private static String toJson(ApiObject value) throws Throwable {
+    return (String) LOOKUP.findVirtual(value.getClass(), "toJson", MethodType.methodType(String.class)).invoke(value);
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = DirectPathParityTest.class.getClassLoader().getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("no resource " + path);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String text(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 600 ? s.substring(0, 600) + "..." : s;
+  }
+}
