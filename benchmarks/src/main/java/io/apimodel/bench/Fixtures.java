@@ -39,4 +39,17 @@ final class Fixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The payload as it comes over the wire, and as the shared bench ({@code ../shared/bench}) feeds
+   * it to its contenders: re-encoded without whitespace, member order kept.
+   */
+  static byte[] compact(String size) {
+    ObjectMapper plain = new ObjectMapper();
+    try {
+      return plain.writeValueAsBytes(plain.readTree(payload(size)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -6,8 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.BufferRecycler;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,9 +19,15 @@ import java.util.Map;
 
 /**
  * The reference: a hand-written jackson-core streaming codec for the {@code Hand*} POJOs, the way
- * a careful engineer writes one (the write side is {@link HandCodecWriter}). Pre-encoded names, {@code nextFieldName()}
- * with a {@code switch} on the name, explicit loops, JSON types checked, unknown members skipped,
- * dates with {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}; no reflection, no validation.
+ * a careful engineer writes one (the write side is {@link HandCodecWriter}). Pre-encoded names,
+ * {@code nextFieldName()} with a {@code switch} on the name, explicit loops, JSON types checked,
+ * unknown members skipped, date-times read with {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} and
+ * written with {@code toString()}; no reflection, no validation.
+ *
+ * <p>It is called the way the shared bench ({@code ../shared/bench}) calls its streaming codec:
+ * reads parse a {@code byte[]}, writes return a fresh {@code byte[]} built as
+ * {@code ObjectWriter.writeValueAsBytes} builds it (a {@link ByteArrayBuilder} on the factory's
+ * {@link BufferRecycler}).
  */
 public final class HandCodec {
 
@@ -39,10 +46,29 @@ public final class HandCodec {
     }
   }
 
-  /** Writes a Task document as UTF-8. */
-  public static void write(JsonFactory factory, HandTask task, OutputStream out) throws IOException {
-    try (JsonGenerator g = factory.createGenerator(out, JsonEncoding.UTF8)) {
-      HandCodecWriter.writeTask(task, g);
+  /** The Task document in UTF-8. */
+  public static byte[] write(JsonFactory factory, HandTask task) throws IOException {
+    return write(factory, task, HandCodecWriter.REFERENCE);
+  }
+
+  /**
+   * The same bytes, written in the shared bench's streaming style: {@code $objectType} and
+   * {@code $reserved} encoded as they are written (see {@link HandCodecWriter}).
+   */
+  public static byte[] writeSharedStyle(JsonFactory factory, HandTask task) throws IOException {
+    return write(factory, task, HandCodecWriter.SHARED_STYLE);
+  }
+
+  private static byte[] write(JsonFactory factory, HandTask task, HandCodecWriter writer)
+      throws IOException {
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (ByteArrayBuilder bytes = new ByteArrayBuilder(recycler)) {
+      try (JsonGenerator g = factory.createGenerator(bytes, JsonEncoding.UTF8)) {
+        writer.writeTask(task, g);
+      }
+      return bytes.getClearAndRelease();
+    } finally {
+      recycler.releaseToPool();
     }
   }
 

@@ -10,10 +10,43 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
-/** The write side of the reference codec {@link HandCodec}: pre-encoded names, explicit loops. */
+/**
+ * The write side of the hand-written codec {@link HandCodec}: pre-encoded names, explicit loops,
+ * date-times with {@link OffsetDateTime#toString()}, in two flavours that differ only in the
+ * {@code $objectType} and {@code $reserved} members every object carries:
+ *
+ * <ul>
+ *   <li>{@link #REFERENCE}: a value equal to the class's default is written from a pre-encoded
+ *       copy, as the names are (the generated writer, too, copies such a repeated default from
+ *       its kept JSON text);
+ *   <li>{@link #SHARED_STYLE}: every value is encoded as it is written, the way the shared bench's
+ *       streaming codec ({@code ../shared/bench}) writes all of its strings and maps.
+ * </ul>
+ */
 final class HandCodecWriter {
 
+  /** The reference's writer. */
+  static final HandCodecWriter REFERENCE = new HandCodecWriter(true);
+
+  /** The shared bench's streaming style, kept to show the reference is at least as fast. */
+  static final HandCodecWriter SHARED_STYLE = new HandCodecWriter(false);
+
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  /** A class's default {@code $objectType} and {@code $reserved}, pre-encoded. */
+  private record Header(SerializedString objectType, Map<String, String> reserved,
+      SerializedString version) {}
+
+  private static final SerializedString FV = new SerializedString("$fv");
+  private static final SerializedString V4_R0 = new SerializedString("v4.r0");
+  private static final Header TASK = prismV4("prism.v4.config.Task");
+  private static final Header TASK_REFERENCE = prismV4("prism.v4.config.TaskReferenceInternal");
+  private static final Header ENTITY_REFERENCE = prismV4("prism.v4.config.EntityReference");
+  private static final Header TASK_STEP = prismV4("prism.v4.config.TaskStep");
+  private static final Header OWNER_REFERENCE = prismV4("prism.v4.config.OwnerReference");
+  private static final Header APP_MESSAGE = prismV4("prism.v4.error.AppMessage");
+  private static final Header KV_PAIR = new Header(new SerializedString("common.v1.config.KVPair"),
+      HandKVPair.RESERVED, new SerializedString("v1.r0"));
 
   private static final SerializedString OBJECT_TYPE = new SerializedString("$objectType");
   private static final SerializedString RESERVED = new SerializedString("$reserved");
@@ -52,11 +85,19 @@ final class HandCodecWriter {
   private static final SerializedString ERROR_GROUP = new SerializedString("errorGroup");
   private static final SerializedString ARGUMENTS_MAP = new SerializedString("argumentsMap");
 
-  private HandCodecWriter() {}
+  private final boolean preEncodedDefaults;
 
-  public static void writeTask(HandTask t, JsonGenerator g) throws IOException {
+  private HandCodecWriter(boolean preEncodedDefaults) {
+    this.preEncodedDefaults = preEncodedDefaults;
+  }
+
+  private static Header prismV4(String objectType) {
+    return new Header(new SerializedString(objectType), HandTaskReference.RESERVED, V4_R0);
+  }
+
+  void writeTask(HandTask t, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(t.getObjectType(), t.getReserved(), g);
+    writeHeader(t.getObjectType(), t.getReserved(), TASK, g);
     writeString(EXT_ID, t.getExtId(), g);
     writeString(OPERATION, t.getOperation(), g);
     writeString(OPERATION_DESCRIPTION, t.getOperationDescription(), g);
@@ -151,42 +192,42 @@ final class HandCodecWriter {
     g.writeEndObject();
   }
 
-  public static void writeTaskReference(HandTaskReference r, JsonGenerator g) throws IOException {
+  private void writeTaskReference(HandTaskReference r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(r.getObjectType(), r.getReserved(), g);
+    writeHeader(r.getObjectType(), r.getReserved(), TASK_REFERENCE, g);
     writeString(HREF, r.getHref(), g);
     writeString(REL, r.getRel(), g);
     writeString(EXT_ID, r.getExtId(), g);
     g.writeEndObject();
   }
 
-  public static void writeEntityReference(HandEntityReference r, JsonGenerator g) throws IOException {
+  private void writeEntityReference(HandEntityReference r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(r.getObjectType(), r.getReserved(), g);
+    writeHeader(r.getObjectType(), r.getReserved(), ENTITY_REFERENCE, g);
     writeString(EXT_ID, r.getExtId(), g);
     writeString(REL, r.getRel(), g);
     writeString(NAME, r.getName(), g);
     g.writeEndObject();
   }
 
-  public static void writeTaskStep(HandTaskStep s, JsonGenerator g) throws IOException {
+  private void writeTaskStep(HandTaskStep s, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(s.getObjectType(), s.getReserved(), g);
+    writeHeader(s.getObjectType(), s.getReserved(), TASK_STEP, g);
     writeString(NAME, s.getName(), g);
     g.writeEndObject();
   }
 
-  public static void writeOwnerReference(HandOwnerReference r, JsonGenerator g) throws IOException {
+  private void writeOwnerReference(HandOwnerReference r, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(r.getObjectType(), r.getReserved(), g);
+    writeHeader(r.getObjectType(), r.getReserved(), OWNER_REFERENCE, g);
     writeString(EXT_ID, r.getExtId(), g);
     writeString(NAME, r.getName(), g);
     g.writeEndObject();
   }
 
-  public static void writeKVPair(HandKVPair kv, JsonGenerator g) throws IOException {
+  private void writeKVPair(HandKVPair kv, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(kv.getObjectType(), kv.getReserved(), g);
+    writeHeader(kv.getObjectType(), kv.getReserved(), KV_PAIR, g);
     writeString(NAME, kv.getName(), g);
     if (kv.getValue() != null) {
       g.writeFieldName(VALUE);
@@ -195,9 +236,9 @@ final class HandCodecWriter {
     g.writeEndObject();
   }
 
-  public static void writeAppMessage(HandAppMessage m, JsonGenerator g) throws IOException {
+  private void writeAppMessage(HandAppMessage m, JsonGenerator g) throws IOException {
     g.writeStartObject();
-    writeHeader(m.getObjectType(), m.getReserved(), g);
+    writeHeader(m.getObjectType(), m.getReserved(), APP_MESSAGE, g);
     writeString(MESSAGE, m.getMessage(), g);
     if (m.getSeverity() != null) {
       g.writeFieldName(SEVERITY);
@@ -213,7 +254,7 @@ final class HandCodecWriter {
     g.writeEndObject();
   }
 
-  private static void writeAppMessages(SerializedString name, List<HandAppMessage> list, JsonGenerator g)
+  private void writeAppMessages(SerializedString name, List<HandAppMessage> list, JsonGenerator g)
       throws IOException {
     if (list != null) {
       g.writeFieldName(name);
@@ -225,12 +266,27 @@ final class HandCodecWriter {
     }
   }
 
-  private static void writeHeader(String objectType, Map<String, String> reserved, JsonGenerator g)
-      throws IOException {
-    writeString(OBJECT_TYPE, objectType, g);
+  private void writeHeader(String objectType, Map<String, String> reserved, Header defaults,
+      JsonGenerator g) throws IOException {
+    if (objectType != null) {
+      g.writeFieldName(OBJECT_TYPE);
+      if (preEncodedDefaults && objectType.equals(defaults.objectType().getValue())) {
+        g.writeString(defaults.objectType());
+      } else {
+        g.writeString(objectType);
+      }
+    }
     if (reserved != null) {
       g.writeFieldName(RESERVED);
-      writeStringMap(reserved, g);
+      // The default is one shared map: a read that does not set $reserved keeps that instance.
+      if (preEncodedDefaults && reserved == defaults.reserved()) {
+        g.writeStartObject();
+        g.writeFieldName(FV);
+        g.writeString(defaults.version());
+        g.writeEndObject();
+      } else {
+        writeStringMap(reserved, g);
+      }
     }
   }
 
@@ -254,8 +310,18 @@ final class HandCodecWriter {
       throws IOException {
     if (value != null) {
       g.writeFieldName(name);
-      g.writeString(DATE_TIME.format(value));
+      g.writeString(rfc3339(value));
     }
+  }
+
+  /**
+   * {@link OffsetDateTime#toString()}, much cheaper than a formatter, is RFC 3339 except that it
+   * leaves out zero seconds ({@code 10:42Z}); those go through {@code ISO_OFFSET_DATE_TIME}.
+   */
+  private static String rfc3339(OffsetDateTime value) {
+    return value.getSecond() == 0 && value.getNano() == 0
+        ? DATE_TIME.format(value)
+        : value.toString();
   }
 
   private static void writeAny(Object value, JsonGenerator g) throws IOException {

@@ -1,0 +1,83 @@
+package io.apimodel.bench.avaje;
+
+import io.avaje.jsonb.Json;
+import java.util.Map;
+
+/** An error or warning message of a task; {@code locale} defaults to {@code en_US}. */
+@Json
+public class AppMessage {
+  @Json.Property("$objectType")
+  private String objectType = "prism.v4.error.AppMessage";
+  @Json.Property("$reserved")
+  private Map<String, String> reserved = Defaults.PRISM_V4;
+  private String message;
+  private MessageSeverity severity;
+  private String code;
+  private String locale = "en_US";
+  private String errorGroup;
+  private Map<String, String> argumentsMap;
+
+  public String getObjectType() {
+    return objectType;
+  }
+
+  public void setObjectType(String objectType) {
+    this.objectType = objectType;
+  }
+
+  public Map<String, String> getReserved() {
+    return reserved;
+  }
+
+  public void setReserved(Map<String, String> reserved) {
+    this.reserved = reserved;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public MessageSeverity getSeverity() {
+    return severity;
+  }
+
+  public void setSeverity(MessageSeverity severity) {
+    this.severity = severity;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getLocale() {
+    return locale;
+  }
+
+  public void setLocale(String locale) {
+    this.locale = locale;
+  }
+
+  public String getErrorGroup() {
+    return errorGroup;
+  }
+
+  public void setErrorGroup(String errorGroup) {
+    this.errorGroup = errorGroup;
+  }
+
+  public Map<String, String> getArgumentsMap() {
+    return argumentsMap;
+  }
+
+  public void setArgumentsMap(Map<String, String> argumentsMap) {
+    this.argumentsMap = argumentsMap;
+  }
+}

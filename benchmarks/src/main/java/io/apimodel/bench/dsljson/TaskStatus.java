@@ -1,0 +1,12 @@
+package io.apimodel.bench.dsljson;
+
+/** The status of a task; written and read by its name. */
+public enum TaskStatus {
+  QUEUED,
+  RUNNING,
+  CANCELING,
+  SUCCEEDED,
+  FAILED,
+  CANCELED,
+  SUSPENDED
+}
