@@ -13,8 +13,11 @@ import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.Rfc3339;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -138,7 +141,7 @@ public final class Utf8Input extends JsonInput {
       if (tok == FIELD_NAME) {
         return value(skipSpace());
       }
-      return member(null) ? FIELD_NAME : END_OBJECT;
+      return member() ? FIELD_NAME : END_OBJECT;
     }
     int b = skipSpace();
     if (ctxCount[d] > 0) {
@@ -165,12 +168,12 @@ public final class Utf8Input extends JsonInput {
   }
 
   /**
-   * Moves past the next member name of the current object, or its end. Works out the name's hash
-   * on the way when {@code hash} is given (one slot); it stays 0 for a name that is not plain.
+   * Moves past the next member name of the current object, or its end, working out on the way the
+   * name's hash and first two words as {@link JsonMembers} wants them.
    *
    * @return true on a name, false at the end of the object
    */
-  private boolean member(int[] hash) throws IOException {
+  private boolean member() throws IOException {
     int d = depth;
     int b = skipSpace();
     if (ctxCount[d] > 0) {
@@ -191,25 +194,63 @@ public final class Utf8Input extends JsonInput {
     tokStart = pos;
     int start = ++pos;
     byte[] bytes = buf;
-    int h = 0;
-    int i = start;
     int stop = end;
+    int i = start;
     boolean plain = true;
+    // Eight bytes at a time, hashing them as JsonMembers does, keeping the first two words.
+    long h = JsonMembers.hashStart();
+    long w0 = 0;
+    long w1 = 0;
+    int words = 0;
     while (true) {
-      if (i >= stop) {
-        throw endOfInput("in field name");
+      long w;
+      int n;
+      if (i + 8 <= stop) {
+        w = (long) LONGS.get(bytes, i);
+        long special = specials(w);
+        if (special == 0) {
+          h = JsonMembers.hashWord(h, w);
+          if (words == 0) {
+            w0 = w;
+          } else if (words == 1) {
+            w1 = w;
+          }
+          words++;
+          i += 8;
+          continue;
+        }
+        n = Long.numberOfTrailingZeros(special) >>> 3;
+        w &= n == 0 ? 0 : -1L >>> (64 - (n << 3));
+      } else {
+        n = 0;
+        w = 0;
+        while (i + n < stop) {
+          byte c = bytes[i + n];
+          if (c == '"' || c == '\\' || c < 0x20) {
+            break;
+          }
+          w |= (long) c << (n << 3);
+          n++;
+        }
+        if (i + n >= stop) {
+          throw endOfInput("in field name");
+        }
       }
-      byte c = bytes[i];
-      if (c == '"') {
+      if (bytes[i + n] == '"') {
+        if (n > 0) {
+          h = JsonMembers.hashWord(h, w);
+          if (words == 0) {
+            w0 = w;
+          } else if (words == 1) {
+            w1 = w;
+          }
+        }
+        i += n;
         break;
       }
-      if (c < 0x20 || c == '\\') {
-        i = scanRest(i, "in field name");
-        plain = false;
-        break;
-      }
-      h = 31 * h + c;
-      i++;
+      i = scanRest(i + n, "in field name");
+      plain = false;
+      break;
     }
     if (i - start > MAX_NAME_LENGTH && decode(start, i).length() > MAX_NAME_LENGTH) {
       throw limit("Name length (" + decode(start, i).length() + ") exceeds the maximum allowed ("
@@ -226,9 +267,9 @@ public final class Utf8Input extends JsonInput {
     nameEnd[d] = i;
     namePlain[d] = plain;
     nameText[d] = null;
-    if (hash != null) {
-      hash[0] = plain ? h : 0;
-    }
+    nameHash = JsonMembers.hashEnd(h, i - start);
+    nameWord0 = w0;
+    nameWord1 = w1;
     tok = FIELD_NAME;
     return true;
   }
@@ -241,17 +282,19 @@ public final class Utf8Input extends JsonInput {
     return false;
   }
 
-  private final int[] hashSlot = new int[1];
+  /** The hash and the first two words of the last member name, for {@link JsonMembers}. */
+  private int nameHash;
+  private long nameWord0;
+  private long nameWord1;
 
   @Override
   protected int nextMemberOf(JsonMembers members) throws IOException {
-    int[] hash = hashSlot;
-    if (!member(hash)) {
+    if (!member()) {
       return END;
     }
     int d = depth;
     int index = namePlain[d]
-        ? members.index(buf, nameStart[d], nameEnd[d], hash[0])
+        ? members.index(buf, nameStart[d], nameEnd[d], nameHash, nameWord0, nameWord1)
         : members.index(nameOf(d));
     value(skipSpace());
     return index;
@@ -259,7 +302,7 @@ public final class Utf8Input extends JsonInput {
 
   @Override
   protected String nextName() throws IOException {
-    return member(null) ? nameOf(depth) : null;
+    return member() ? nameOf(depth) : null;
   }
 
   /** Reads the value starting with byte {@code b}. */
@@ -388,32 +431,58 @@ public final class Utf8Input extends JsonInput {
 
   // ---- Strings -----------------------------------------------------------------------------
 
-  /** Scans the current string token, from {@code strStart}. */
+  /** Scans the current string token, from {@code strStart}: eight bytes at a time. */
   private void scanString() throws IOException {
     strPending = false;
-    int start = strStart;
     byte[] bytes = buf;
     int stop = end;
-    int i = start;
+    int i = strStart;
     boolean plain = true;
     while (true) {
-      if (i >= stop) {
-        throw endOfInput("in a String value");
+      if (i + 8 <= stop) {
+        long special = specials((long) LONGS.get(bytes, i));
+        if (special == 0) {
+          i += 8;
+          continue;
+        }
+        i += Long.numberOfTrailingZeros(special) >>> 3;
+      } else {
+        while (i < stop) {
+          byte c = bytes[i];
+          if (c == '"' || c == '\\' || c < 0x20) {
+            break;
+          }
+          i++;
+        }
+        if (i >= stop) {
+          throw endOfInput("in a String value");
+        }
       }
-      byte c = bytes[i];
-      if (c == '"') {
-        break;
-      }
-      if (c < 0x20 || c == '\\') {
+      if (bytes[i] != '"') {
         i = scanRest(i, "in a String value");
         plain = false;
-        break;
       }
-      i++;
+      break;
     }
     strEnd = i;
     strPlain = plain;
     pos = i + 1;
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
+  /**
+   * The high bit of each byte of {@code w} that ends a plain run of string: a quote, a backslash,
+   * a control character or a byte of a non-ASCII character. Exact for the lowest such byte (those
+   * above it may be marked wrongly), which is the one readers look for.
+   */
+  private static long specials(long w) {
+    long quote = w ^ 0x2222222222222222L;
+    long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - 0x2020202020202020L) | w)
+        & HIGH_BITS;
   }
 
   /**
