@@ -115,6 +115,13 @@ public abstract class JsonInput {
     return Rfc3339.parse(text());
   }
 
+  /** Forgets what reading a document left behind, for an input that reads another one. */
+  protected final void resetInput() {
+    resumed = false;
+    overlay = null;
+    absentRequired = null;
+  }
+
   // ---- Objects and arrays ------------------------------------------------------------------
 
   /** Whether the input is on an object (then it is entered), false on null; else an error. */

@@ -26,6 +26,10 @@ public final class JsonMembers {
   /** The first and second eight bytes of each key, as {@link #word} reads them. */
   private final long[] byteWord0;
   private final long[] byteWord1;
+  /** Each property's name as UTF-8, by property index; null for a name a JSON text writes escaped. */
+  private final byte[][] plainNames;
+  /** Those names as {@link #word} reads them, eight bytes at a time. */
+  private final long[][] nameWords;
   private final Set<String> all = new LinkedHashSet<>();
 
   /**
@@ -58,6 +62,18 @@ public final class JsonMembers {
     for (int i = 0; aliases != null && i < aliases.length; i++) {
       for (String alias : aliases[i] == null ? new String[0] : aliases[i]) {
         insert(alias, i);
+      }
+    }
+    this.plainNames = new byte[names.length][];
+    this.nameWords = new long[names.length][];
+    for (int i = 0; i < names.length; i++) {
+      byte[] bytes = names[i].getBytes(StandardCharsets.UTF_8);
+      if (names[i].chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\')) {
+        plainNames[i] = bytes;
+        nameWords[i] = new long[(bytes.length + 7) / 8];
+        for (int k = 0; k < nameWords[i].length; k++) {
+          nameWords[i][k] = word(bytes, k * 8, bytes.length);
+        }
       }
     }
     for (String name : all) {
@@ -106,6 +122,24 @@ public final class JsonMembers {
       h = hashWord(h, word(bytes, i, end));
     }
     return hashEnd(h, end - start);
+  }
+
+  /** How many properties there are. */
+  public int size() {
+    return names.length;
+  }
+
+  /**
+   * The JSON name of property {@code index} as UTF-8, for readers that compare bytes; null when a
+   * JSON text would escape one of its characters. Not to be changed.
+   */
+  public byte[] plainName(int index) {
+    return plainNames[index];
+  }
+
+  /** {@link #plainName} as {@link #word} reads it, eight bytes at a time. Not to be changed. */
+  public long[] nameWords(int index) {
+    return nameWords[index];
   }
 
   /** The eight bytes from {@code at} as a little-endian long, bytes at or past {@code end} as zero. */

@@ -87,7 +87,7 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     if (!Utf8Input.isUtf8(utf8)) {
       return fromJsonByJackson(utf8);
     }
-    Utf8Input in = new Utf8Input(utf8);
+    Utf8Input in = Utf8Input.acquire(utf8);
     try {
       T result;
       try {
@@ -108,6 +108,8 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      in.release();
     }
   }
 

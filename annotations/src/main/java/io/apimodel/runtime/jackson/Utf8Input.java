@@ -45,8 +45,12 @@ public final class Utf8Input extends JsonInput {
   private static final byte IN_OBJECT = 1;
   private static final byte IN_ARRAY = 2;
 
-  private final byte[] buf;
-  private final int end;
+  private static final byte[] NOTHING = new byte[0];
+  private static final ThreadLocal<Utf8Input> CACHED = new ThreadLocal<>();
+
+  private byte[] buf;
+  private int end;
+  private boolean inUse;
   /** The next byte to read. */
   private int pos;
   private int tok = NO_TOKEN;
@@ -81,6 +85,8 @@ public final class Utf8Input extends JsonInput {
   private boolean[] namePlain = new boolean[16];
   private String[] nameText = new String[16];
   private boolean[] ctxMap = new boolean[16];
+  /** The property of the last member found in each object, for {@link #nextMemberOf}. */
+  private int[] lastIndex = new int[16];
 
   private char[] scratch;
 
@@ -88,11 +94,50 @@ public final class Utf8Input extends JsonInput {
    * @param utf8 JSON in UTF-8; not copied, and not to be changed while this input reads it
    */
   public Utf8Input(byte[] utf8) {
-    this.buf = utf8;
-    this.end = utf8.length;
+    reset(utf8);
+  }
+
+  /**
+   * An input over {@code utf8} for one document on this thread, reusing the thread's last one (its
+   * buffers for paths and date-times); give it back with {@link #release()}.
+   */
+  public static Utf8Input acquire(byte[] utf8) {
+    Utf8Input in = CACHED.get();
+    if (in == null || in.inUse) {
+      in = new Utf8Input(utf8);
+      if (CACHED.get() == null) {
+        CACHED.set(in);
+      }
+    } else {
+      in.reset(utf8);
+    }
+    in.inUse = true;
+    return in;
+  }
+
+  /** Ends the use that {@link #acquire(byte[])} began; keeps nothing of the document. */
+  public void release() {
+    inUse = false;
+    buf = NOTHING;
+    end = 0;
+    strText = null;
+    Arrays.fill(nameText, null);
+  }
+
+  private void reset(byte[] utf8) {
+    resetInput();
+    buf = utf8;
+    end = utf8.length;
+    pos = 0;
     if (end >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
       pos = 3;
     }
+    tok = NO_TOKEN;
+    tokStart = 0;
+    rootStarted = false;
+    strPending = false;
+    strText = null;
+    depth = 0;
   }
 
   /**
@@ -174,6 +219,18 @@ public final class Utf8Input extends JsonInput {
    * @return true on a name, false at the end of the object
    */
   private boolean member() throws IOException {
+    if (!startMember()) {
+      return false;
+    }
+    scanName();
+    return true;
+  }
+
+  /**
+   * Moves past the comma before the next member of the current object onto its name's opening
+   * quote; false at the end of the object (then past it).
+   */
+  private boolean startMember() throws IOException {
     int d = depth;
     int b = skipSpace();
     if (ctxCount[d] > 0) {
@@ -191,6 +248,12 @@ public final class Utf8Input extends JsonInput {
     if (b != '"') {
       throw unexpected(b, "was expecting double-quote to start field name");
     }
+    return true;
+  }
+
+  /** Scans the member name whose opening quote the input is on, and the colon after it. */
+  private void scanName() throws IOException {
+    int d = depth;
     tokStart = pos;
     int start = ++pos;
     byte[] bytes = buf;
@@ -256,22 +319,26 @@ public final class Utf8Input extends JsonInput {
       throw limit("Name length (" + decode(start, i).length() + ") exceeds the maximum allowed ("
           + MAX_NAME_LENGTH + ", from `StreamReadConstraints.getMaxNameLength()`)");
     }
-    pos = i + 1;
-    b = skipSpace();
+    nameHash = JsonMembers.hashEnd(h, i - start);
+    nameWord0 = w0;
+    nameWord1 = w1;
+    named(d, start, i, plain);
+  }
+
+  /** Notes the member name {@code [start, stop)} of the object at depth {@code d}, and moves past its colon. */
+  private void named(int d, int start, int stop, boolean plain) throws IOException {
+    pos = stop + 1;
+    int b = skipSpace();
     if (b != ':') {
       throw unexpected(b, "was expecting a colon to separate field name and value");
     }
     pos++;
     ctxCount[d]++;
     nameStart[d] = start;
-    nameEnd[d] = i;
+    nameEnd[d] = stop;
     namePlain[d] = plain;
     nameText[d] = null;
-    nameHash = JsonMembers.hashEnd(h, i - start);
-    nameWord0 = w0;
-    nameWord1 = w1;
     tok = FIELD_NAME;
-    return true;
   }
 
   private boolean endObject() {
@@ -287,17 +354,71 @@ public final class Utf8Input extends JsonInput {
   private long nameWord0;
   private long nameWord1;
 
+  /**
+   * The next member, found by its bytes. Objects of an API nearly always list their members in
+   * property order, so the name is first compared with the property after the last one found in
+   * this object: when its bytes are the name's, the name is neither scanned nor looked up.
+   */
   @Override
   protected int nextMemberOf(JsonMembers members) throws IOException {
-    if (!member()) {
+    if (!startMember()) {
       return END;
     }
     int d = depth;
-    int index = namePlain[d]
-        ? members.index(buf, nameStart[d], nameEnd[d], nameHash, nameWord0, nameWord1)
-        : members.index(nameOf(d));
+    int index;
+    int predicted = lastIndex[d] + 1;
+    int from = pos + 1;
+    int length = predicted < members.size() ? predicts(members.plainName(predicted), members.nameWords(predicted), from) : -1;
+    if (length >= 0) {
+      tokStart = pos;
+      named(d, from, from + length, true);
+      index = predicted;
+    } else {
+      scanName();
+      index = namePlain[d]
+          ? members.index(buf, nameStart[d], nameEnd[d], nameHash, nameWord0, nameWord1)
+          : members.index(nameOf(d));
+    }
+    if (index >= 0) {
+      lastIndex[d] = index;
+    }
     value(skipSpace());
     return index;
+  }
+
+  /**
+   * The length of {@code name} if the bytes at {@code from} are that name and its closing quote,
+   * else -1; {@code words} are its bytes as {@link JsonMembers#word} reads them.
+   */
+  private int predicts(byte[] name, long[] words, int from) {
+    if (name == null) {
+      return -1;
+    }
+    int length = name.length;
+    int close = from + length;
+    byte[] bytes = buf;
+    if (close >= end || bytes[close] != '"') {
+      return -1;
+    }
+    int i = from;
+    int last = words.length - 1;
+    for (int k = 0; k < last; k++, i += 8) {
+      if ((long) LONGS.get(bytes, i) != words[k]) {
+        return -1;
+      }
+    }
+    if (last >= 0) {
+      int rest = close - i;
+      if (i + 8 <= end) {
+        long w = (long) LONGS.get(bytes, i);
+        if (rest < 8) {
+          w &= -1L >>> (64 - (rest << 3));
+        }
+        return w == words[last] ? length : -1;
+      }
+      return JsonMembers.word(bytes, i, close) == words[last] ? length : -1;
+    }
+    return length;
   }
 
   @Override
@@ -354,6 +475,7 @@ public final class Utf8Input extends JsonInput {
       namePlain = Arrays.copyOf(namePlain, n);
       nameText = Arrays.copyOf(nameText, n);
       ctxMap = Arrays.copyOf(ctxMap, n);
+      lastIndex = Arrays.copyOf(lastIndex, n);
     }
     pos++;
     depth = d;
@@ -362,6 +484,7 @@ public final class Utf8Input extends JsonInput {
     nameText[d] = null;
     nameStart[d] = -1;
     ctxMap[d] = false;
+    lastIndex[d] = -1;
   }
 
   private void keyword(String word) throws IOException {
