@@ -503,7 +503,8 @@ public final class Utf8Input extends JsonInput {
   /**
    * Whether the character at {@code at} continues a keyword, so that {@code truex} is one bad
    * token: as jackson-core decides it, a character from {@code '0'} up that may be part of a Java
-   * identifier (a byte that starts no UTF-8 character is not).
+   * identifier; bytes that are not UTF-8 fail the token too, as jackson-core's decoding of them
+   * for its message does.
    */
   private boolean continuesWord(int at) {
     int c = buf[at] & 0xFF;
@@ -515,17 +516,21 @@ public final class Utf8Input extends JsonInput {
     }
     int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
     if (more < 0 || at + more >= end) {
-      return false;
+      return true;
     }
     int code = c & (0x3F >> more);
     for (int k = 1; k <= more; k++) {
       int next = buf[at + k] & 0xFF;
       if ((next & 0xC0) != 0x80) {
-        return false;
+        return true;
       }
       code = (code << 6) | (next & 0x3F);
     }
     return Character.isJavaIdentifierPart(code);
+  }
+
+  private static boolean isSpace(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   /**
@@ -917,6 +922,10 @@ public final class Utf8Input extends JsonInput {
     }
     numEnd = i;
     pos = i;
+    if (depth == 0 && i < stop && !isSpace(bytes[i])) {
+      // as jackson-core checks a number at the root: what follows it must be white space
+      throw unexpected(bytes[i] & 0xFF, "Expected space separating root-level values");
+    }
     int length = digits(tokStart, i); // jackson-core counts the digits only
     if (length > MAX_NUMBER_LENGTH) {
       throw limit("Number value length (" + length + ") exceeds the maximum allowed ("

@@ -173,9 +173,13 @@ public final class Utf8Output extends JsonOutput {
   public void name(JsonName name) {
     byte[] encoded = (byte[]) name.utf8();
     if (encoded == null) {
-      Utf8Output out = new Utf8Output(name.text().length() + 8);
-      out.key(name.text());
-      encoded = out.toByteArray();
+      // As jackson-core encodes a name given as a SerializableString (surrogate pairs as UTF-8).
+      byte[] quoted = new SerializedString(name.text()).asQuotedUTF8();
+      encoded = new byte[quoted.length + 3];
+      encoded[0] = '"';
+      System.arraycopy(quoted, 0, encoded, 1, quoted.length);
+      encoded[quoted.length + 1] = '"';
+      encoded[quoted.length + 2] = ':';
       name.utf8(encoded);
     }
     separate(encoded.length);
