@@ -7,8 +7,12 @@ import io.apimodel.runtime.internal.EncodedValue;
 import io.apimodel.runtime.internal.JsonName;
 import io.apimodel.runtime.internal.JsonOutput;
 import io.apimodel.runtime.internal.Rfc3339;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -26,7 +30,7 @@ import java.util.Arrays;
  */
 public final class Utf8Output extends JsonOutput {
 
-  private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
   private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
   private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -214,6 +218,9 @@ public final class Utf8Output extends JsonOutput {
   /** Writes a string between quotes, escaped. */
   private void quoted(String value) {
     int length = value.length();
+    if (length >= 8 && length <= CHUNK && quotedPlain(value, length)) {
+      return;
+    }
     if (length <= CHUNK) {
       value.getChars(0, length, chars, 0);
       quoted(chars, 0, length);
@@ -221,6 +228,72 @@ public final class Utf8Output extends JsonOutput {
     }
     char[] all = value.toCharArray();
     quoted(all, 0, all.length);
+  }
+
+  /**
+   * Writes a string that needs no escape and is ASCII (nearly every string of an API) as a copy of
+   * its ISO-8859-1 bytes, checked eight at a time; false, having written nothing, for any other.
+   * A character that ISO-8859-1 cannot encode becomes {@code ?}, so a {@code ?} is checked against
+   * the string itself.
+   */
+  private boolean quotedPlain(String value, int length) {
+    byte[] latin = value.getBytes(StandardCharsets.ISO_8859_1);
+    if (latin.length != length) {
+      return false; // a surrogate pair became one '?'
+    }
+    int i = 0;
+    while (i < length) {
+      int special;
+      if (i + 8 <= length) {
+        long w = (long) LONGS.get(latin, i);
+        long mask = specials(w);
+        if (mask == 0) {
+          i += 8;
+          continue;
+        }
+        special = i + (Long.numberOfTrailingZeros(mask) >>> 3);
+      } else {
+        special = i;
+        while (special < length && plainByte(latin[special])) {
+          special++;
+        }
+        if (special == length) {
+          break;
+        }
+      }
+      if (latin[special] != '?' || value.charAt(special) != '?') {
+        return false;
+      }
+      i = special + 1;
+    }
+    ensure(length + 2);
+    byte[] b = buf;
+    int p = pos;
+    b[p++] = '"';
+    System.arraycopy(latin, 0, b, p, length);
+    p += length;
+    b[p++] = '"';
+    pos = p;
+    return true;
+  }
+
+  private static boolean plainByte(byte b) {
+    return b >= 0x20 && b != '"' && b != '\\' && b != '?';
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+
+  /**
+   * The high bit of each byte of {@code w} that a plain copy cannot take as it is: a quote, a
+   * backslash, a control character, a byte from 0x80, or {@code ?}. Exact for the lowest one.
+   */
+  private static long specials(long w) {
+    long quote = w ^ 0x2222222222222222L;
+    long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
+    long question = w ^ 0x3F3F3F3F3F3F3F3FL;
+    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((question - ONES) & ~question)
+        | (w - 0x2020202020202020L) | w) & 0x8080808080808080L;
   }
 
   private void quoted(char[] value, int offset, int length) {
@@ -412,7 +485,7 @@ public final class Utf8Output extends JsonOutput {
 
     @Override
     public String getValue() {
-      return new String(bytes, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+      return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     @Override

@@ -98,6 +98,21 @@ class Utf8OutputTest {
     }
   }
 
+  /** Strings of 8 characters and more are copied from their ISO-8859-1 bytes when plain: one odd character anywhere. */
+  @Test
+  void longerStringsWithOneOddCharacterAnywhere() throws IOException {
+    String[] odd = {"\"", "\\", "\n", "\u0000", "\u007f", "?", "é", "\u00ff", "Ł", "\u0141", "€", "😀", "\uD83D", "/", " "};
+    for (int length : new int[] {8, 9, 15, 16, 17, 31}) {
+      for (int at = 0; at < length; at++) {
+        for (String c : odd) {
+          String s = "abcdefghijklmnopqrstuvwxyz0123456789".substring(0, at) + c
+              + "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".substring(0, length - at - 1);
+          assertSameBytes(out -> out.string(s));
+        }
+      }
+    }
+  }
+
   @Test
   void namesAreEncodedOnceAndWrittenAsKeysAre() throws IOException {
     List<JsonName> names = List.of(new JsonName("extId"), new JsonName("$objectType"), new JsonName("a\"b\\c\n"),
