@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.apimodel.runtime.internal.JsonOutput;
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -61,13 +62,41 @@ public abstract class ModelSerializer<T> extends StdSerializer<T> {
     writeObject(value, new Jackson2Output(gen));
   }
 
-  /** Whether jackson-core's generator would write exactly the bytes {@link Utf8Output} writes. */
+  /**
+   * Whether jackson-core's generator would write exactly the bytes {@link Utf8Output} writes: its
+   * own UTF-8 generator, the default features that decide bytes, no pretty printer, no custom
+   * escapes, the default nesting limit and the double quote as quote character (a factory setting
+   * that jackson-core does not show; when it cannot be read, the generator writes).
+   */
   static boolean writesLikeUtf8Output(JsonGenerator gen) {
     return gen.getClass() == UTF8JsonGenerator.class
         && (gen.getFeatureMask() & (OTHER_BYTES | SAME_BYTES)) == SAME_BYTES
         && gen.getPrettyPrinter() == null
         && gen.getCharacterEscapes() == null
-        && gen.getHighestEscapedChar() == 0;
+        && gen.getHighestEscapedChar() == 0
+        && gen.streamWriteConstraints().getMaxNestingDepth() == Utf8Output.MAX_DEPTH
+        && quotesWithDoubleQuotes(gen);
+  }
+
+  /** {@code UTF8JsonGenerator._quoteChar}, readable on the class path; null where it is not (a module that does not open it). */
+  private static final Field QUOTE_CHAR = quoteCharField();
+
+  private static Field quoteCharField() {
+    try {
+      Field field = UTF8JsonGenerator.class.getDeclaredField("_quoteChar");
+      field.setAccessible(true);
+      return field;
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean quotesWithDoubleQuotes(JsonGenerator gen) {
+    try {
+      return QUOTE_CHAR != null && QUOTE_CHAR.getByte(gen) == '"';
+    } catch (IllegalAccessException | RuntimeException e) {
+      return false;
+    }
   }
 
   /** The generated {@code toJson()}: compact JSON text. */

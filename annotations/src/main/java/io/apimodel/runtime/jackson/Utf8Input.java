@@ -102,15 +102,19 @@ public final class Utf8Input extends JsonInput {
    * buffers for paths and date-times); give it back with {@link #release()}.
    */
   public static Utf8Input acquire(byte[] utf8) {
+    return acquire(utf8, 0, utf8.length);
+  }
+
+  /** {@link #acquire(byte[])} of the bytes {@code [from, to)} of {@code utf8}. */
+  public static Utf8Input acquire(byte[] utf8, int from, int to) {
     Utf8Input in = CACHED.get();
     if (in == null || in.inUse) {
       in = new Utf8Input(utf8);
       if (CACHED.get() == null) {
         CACHED.set(in);
       }
-    } else {
-      in.reset(utf8);
     }
+    in.reset(utf8, from, to);
     in.inUse = true;
     return in;
   }
@@ -125,11 +129,15 @@ public final class Utf8Input extends JsonInput {
   }
 
   private void reset(byte[] utf8) {
+    reset(utf8, 0, utf8.length);
+  }
+
+  private void reset(byte[] utf8, int from, int to) {
     resetInput();
     buf = utf8;
-    end = utf8.length;
-    pos = 0;
-    if (end >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
+    end = to;
+    pos = from;
+    if (from == 0 && end >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
       pos = 3;
     }
     tok = NO_TOKEN;

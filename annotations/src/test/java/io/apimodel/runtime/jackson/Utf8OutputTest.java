@@ -222,6 +222,11 @@ class Utf8OutputTest {
         JsonGenerator.Feature.QUOTE_NON_NUMERIC_NUMBERS, JsonGenerator.Feature.WRITE_HEX_UPPER_CASE)) {
       others.add(plain.getFactory().createGenerator(new ByteArrayOutputStream()).disable(feature));
     }
+    others.add(new com.fasterxml.jackson.core.JsonFactoryBuilder().quoteChar('\'').build()
+        .createGenerator(new ByteArrayOutputStream()));
+    JsonFactory deeper = new JsonFactory();
+    deeper.setStreamWriteConstraints(com.fasterxml.jackson.core.StreamWriteConstraints.builder().maxNestingDepth(2000).build());
+    others.add(deeper.createGenerator(new ByteArrayOutputStream()));
     for (JsonGenerator gen : others) {
       assertFalse(ModelSerializer.writesLikeUtf8Output(gen), gen.getClass() + " " + gen.getFeatureMask());
       gen.close();

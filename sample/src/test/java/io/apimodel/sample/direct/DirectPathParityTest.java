@@ -51,6 +51,13 @@ import org.junit.jupiter.api.TestFactory;
 class DirectPathParityTest {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /**
+   * A mapper whose deserializers read with jackson-core's parser: with a parser feature other than
+   * the defaults ({@code INCLUDE_SOURCE_IN_LOCATION}, which changes only how locations print), the
+   * generated deserializer does not hand a byte array to {@code Utf8Input}.
+   */
+  private static final ObjectMapper JACKSON_PARSER = new ObjectMapper()
+      .enable(com.fasterxml.jackson.core.JsonParser.Feature.INCLUDE_SOURCE_IN_LOCATION);
   /** A mapper whose serializers write token by token through jackson-core (see the class comment). */
   private static final ObjectWriter JACKSON_TOKENS = MAPPER.writer().with(JsonGenerator.Feature.STRICT_DUPLICATE_DETECTION);
 
@@ -145,6 +152,10 @@ class DirectPathParityTest {
       direct = null;
       directFailure = t;
     }
+    String handedOver = compareMapperReads(input, type);
+    if (handedOver != null) {
+      return handedOver;
+    }
     if (mapperFailure == null && directFailure == null) {
       if (!java.util.Objects.equals(byMapper, direct)) {
         return "read differently:\n mapper " + byMapper + "\n direct " + direct;
@@ -187,6 +198,46 @@ class DirectPathParityTest {
     }
     outcomes.merge("both failed, jackson-core's syntax message / ours", 1, Integer::sum);
     return null;
+  }
+
+  /**
+   * A plain mapper's read of a byte array (which the generated deserializer hands to
+   * {@code Utf8Input}) against the same read by jackson-core's parser: equal objects, or failures
+   * with the same message where the message is apimodel's. Null when they agree.
+   */
+  private static String compareMapperReads(byte[] input, Class<? extends ApiObject> type) {
+    Object handed;
+    Object parsed;
+    Throwable handedFailure = null;
+    Throwable parsedFailure = null;
+    try {
+      handed = MAPPER.readValue(input, type);
+    } catch (Throwable t) {
+      handed = null;
+      handedFailure = t;
+    }
+    try {
+      parsed = JACKSON_PARSER.readValue(input, type);
+    } catch (Throwable t) {
+      parsed = null;
+      parsedFailure = t;
+    }
+    if (handedFailure == null && parsedFailure == null) {
+      return java.util.Objects.equals(handed, parsed) ? null
+          : "mapper read differently:\n by jackson-core " + parsed + "\n by Utf8Input " + handed;
+    }
+    if (handedFailure == null || parsedFailure == null) {
+      return "mapper: by jackson-core " + (parsedFailure == null ? "read it" : "failed: " + parsedFailure)
+          + "\n by Utf8Input " + (handedFailure == null ? "read it" : "failed: " + handedFailure);
+    }
+    String mine = original(parsedFailure);
+    if (mine != null && (mine.startsWith("Invalid JSON at `") || mine.startsWith("Invalid " + type.getSimpleName() + ":"))
+        && !mine.equals(original(handedFailure))) {
+      return "mapper failed differently:\n by jackson-core " + mine + "\n by Utf8Input " + original(handedFailure);
+    }
+    boolean sameFailure = handedFailure.getClass() == parsedFailure.getClass()
+        && java.util.Objects.equals(handedFailure.getMessage(), parsedFailure.getMessage()); // jackson-core's own, before apimodel
+    return handedFailure instanceof JsonProcessingException || sameFailure ? null : "mapper failed with " + handedFailure;
   }
 
   private static String original(Throwable t) {

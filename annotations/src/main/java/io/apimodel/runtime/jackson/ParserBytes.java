@@ -1,0 +1,84 @@
+package io.apimodel.runtime.jackson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import java.lang.reflect.Field;
+
+/**
+ * The bytes a jackson-core parser reads, when {@link Utf8Input} may read them instead with the same
+ * result: {@code ObjectMapper.readValue(byte[], ...)} and {@code ObjectReader.readValue(byte[])}
+ * hand jackson-core the caller's array, which its UTF-8 parser reads in place. jackson-core does not
+ * show that array, so it is read from the parser's fields ({@code _inputBuffer}, {@code _inputPtr},
+ * {@code _inputEnd}, {@code _inputStream}); where they cannot be read (a module that does not open
+ * jackson-core, another version without them) there are no bytes and jackson-core reads as usual.
+ *
+ * <p>Only a root-level object qualifies, parsed with jackson-core's default features and stream
+ * limits (the grammar and limits {@code Utf8Input} implements), from an array rather than a stream.
+ *
+ * @param buffer the parser's input
+ * @param start where the object starts (its {@code {})
+ * @param end where the input ends
+ */
+record ParserBytes(byte[] buffer, int start, int end) {
+
+  private static final Field BUFFER = field("_inputBuffer");
+  private static final Field POINTER = field("_inputPtr");
+  private static final Field END = field("_inputEnd");
+  private static final Field STREAM = field("_inputStream");
+  private static final boolean READABLE = BUFFER != null && POINTER != null && END != null && STREAM != null;
+  private static final int DEFAULT_FEATURES = JsonParser.Feature.collectDefaults();
+  private static final StreamReadConstraints DEFAULT_LIMITS = StreamReadConstraints.defaults();
+
+  private static Field field(String name) {
+    for (Class<?> c = UTF8StreamJsonParser.class; c != null; c = c.getSuperclass()) {
+      try {
+        Field field = c.getDeclaredField(name);
+        field.setAccessible(true);
+        return field;
+      } catch (NoSuchFieldException e) {
+        // look in the superclass
+      } catch (RuntimeException e) {
+        return null; // not open to us
+      }
+    }
+    return null;
+  }
+
+  /** The bytes of the root-level object the parser has just started, or null (see the class comment). */
+  static ParserBytes ofRootObject(JsonParser p) {
+    if (!READABLE || p.getClass() != UTF8StreamJsonParser.class || p.currentToken() != JsonToken.START_OBJECT
+        || p.getFeatureMask() != DEFAULT_FEATURES || !defaultLimits(p.streamReadConstraints())) {
+      return null;
+    }
+    JsonStreamContext parent = p.getParsingContext().getParent();
+    if (parent == null || !parent.inRoot()) {
+      return null;
+    }
+    try {
+      if (STREAM.get(p) != null) {
+        return null; // reading a stream: the buffer holds part of the input
+      }
+      byte[] buffer = (byte[]) BUFFER.get(p);
+      int start = POINTER.getInt(p) - 1;
+      int end = END.getInt(p);
+      if (buffer == null || start < 0 || end > buffer.length || buffer[start] != '{') {
+        return null;
+      }
+      return new ParserBytes(buffer, start, end);
+    } catch (IllegalAccessException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static boolean defaultLimits(StreamReadConstraints c) {
+    return c.getMaxNestingDepth() == DEFAULT_LIMITS.getMaxNestingDepth()
+        && c.getMaxNumberLength() == DEFAULT_LIMITS.getMaxNumberLength()
+        && c.getMaxStringLength() == DEFAULT_LIMITS.getMaxStringLength()
+        && c.getMaxNameLength() == DEFAULT_LIMITS.getMaxNameLength()
+        && c.getMaxDocumentLength() == DEFAULT_LIMITS.getMaxDocumentLength()
+        && c.getMaxTokenCount() == DEFAULT_LIMITS.getMaxTokenCount();
+  }
+}
