@@ -7,8 +7,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.apimodel.bench.avaje.AvajeCodec;
 import io.apimodel.bench.dsljson.DslJsonCodec;
 import io.apimodel.sample.prism.v4.config.Task;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +22,6 @@ import java.util.concurrent.Callable;
  * <pre>java -cp benchmarks/target/benchmarks.jar io.apimodel.bench.DirectAB read large 30 [direct,dsljson]</pre>
  */
 public final class DirectAB {
-
-  private static volatile Object sink;
 
   private DirectAB() {}
 
@@ -57,38 +53,11 @@ public final class DirectAB {
     if (args.length > 3) {
       cases.keySet().retainAll(List.of(args[3].split(",")));
     }
-    Map<String, List<Double>> rates = new LinkedHashMap<>();
-    for (int r = 0; r < rounds + 8; r++) {
-      for (Map.Entry<String, Callable<Object>> c : cases.entrySet()) {
-        long n = 0;
-        long start = System.nanoTime();
-        long end = start + 200_000_000L;
-        long now;
-        do {
-          for (int i = 0; i < 50; i++) {
-            sink = c.getValue().call();
-          }
-          n += 50;
-        } while ((now = System.nanoTime()) < end);
-        if (r >= 8) {
-          rates.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(n * 1e9 / (now - start));
-        }
-      }
-    }
+    Map<String, List<Double>> rates = Interleaved.run(cases, rounds);
     List<Double> base = rates.values().iterator().next();
     for (Map.Entry<String, List<Double>> c : rates.entrySet()) {
-      List<Double> ratios = new ArrayList<>();
-      for (int i = 0; i < base.size(); i++) {
-        ratios.add(base.get(i) / c.getValue().get(i));
-      }
       System.out.printf("%s %s %-10s %,12.0f ops/s   speed / the first's: %.3f%n", what, size, c.getKey(),
-          median(c.getValue()), 1 / median(ratios));
+          Interleaved.median(c.getValue()), 1 / Interleaved.timeRatio(base, c.getValue()));
     }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
   }
 }

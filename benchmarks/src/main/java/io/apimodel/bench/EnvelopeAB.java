@@ -6,8 +6,6 @@ import io.apimodel.bench.models.TypedTaskResponse;
 import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
 import io.apimodel.sample.prism.v4.config.Task;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,6 @@ import java.util.concurrent.Callable;
  * {@code $objectType} first; {@code write}: the same for writing.
  */
 public final class EnvelopeAB {
-
-  private static volatile Object sink;
 
   private EnvelopeAB() {}
 
@@ -63,39 +59,12 @@ public final class EnvelopeAB {
       cases.put("envelope", () -> mapper.writeValueAsBytes(envelope));
       cases.put("task", () -> mapper.writeValueAsBytes(bare));
     }
-    Map<String, List<Double>> rates = new LinkedHashMap<>();
-    for (int r = 0; r < rounds + 8; r++) {
-      for (Map.Entry<String, Callable<Object>> c : cases.entrySet()) {
-        long n = 0;
-        long start = System.nanoTime();
-        long end = start + 200_000_000L;
-        long now;
-        do {
-          for (int i = 0; i < 50; i++) {
-            sink = c.getValue().call();
-          }
-          n += 50;
-        } while ((now = System.nanoTime()) < end);
-        if (r >= 8) {
-          rates.computeIfAbsent(c.getKey(), k -> new ArrayList<>()).add(n * 1e9 / (now - start));
-        }
-      }
-    }
+    Map<String, List<Double>> rates = Interleaved.run(cases, rounds);
     List<Double> base = rates.values().iterator().next();
     String baseName = rates.keySet().iterator().next();
     for (Map.Entry<String, List<Double>> c : rates.entrySet()) {
-      List<Double> ratios = new ArrayList<>();
-      for (int i = 0; i < base.size(); i++) {
-        ratios.add(base.get(i) / c.getValue().get(i)); // time of this case / time of the first
-      }
-      System.out.printf("%-30s %,10.0f ops/s   time / %s: %.3f%n", c.getKey(), median(c.getValue()), baseName,
-          median(ratios));
+      System.out.printf("%-30s %,10.0f ops/s   time / %s: %.3f%n", c.getKey(), Interleaved.median(c.getValue()), baseName,
+          Interleaved.timeRatio(base, c.getValue()));
     }
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
   }
 }

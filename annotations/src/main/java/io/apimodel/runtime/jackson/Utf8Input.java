@@ -196,21 +196,34 @@ public final class Utf8Input extends JsonInput {
       }
       return member() ? FIELD_NAME : END_OBJECT;
     }
-    int b = skipSpace();
-    if (ctxCount[d] > 0) {
-      if (b == ']') {
-        return endArray();
-      }
-      if (b != ',') {
-        throw unexpected(b, "was expecting comma to separate Array entries");
-      }
-      pos++;
-      b = skipSpace();
-    } else if (b == ']') {
+    int b = nextEntry(']', "Array");
+    if (b == CLOSED) {
       return endArray();
     }
     ctxCount[d]++;
     return value(b);
+  }
+
+  /** {@link #nextEntry}: the object or array ends here. */
+  private static final int CLOSED = -2;
+
+  /**
+   * The first byte of the next entry of the current object or array, past the comma before it;
+   * {@link #CLOSED} when the container's {@code close} byte comes instead (not consumed).
+   */
+  private int nextEntry(int close, String container) throws IOException {
+    int b = skipSpace();
+    if (b == close) {
+      return CLOSED;
+    }
+    if (ctxCount[depth] > 0) {
+      if (b != ',') {
+        throw unexpected(b, "was expecting comma to separate " + container + " entries");
+      }
+      pos++;
+      b = skipSpace();
+    }
+    return b;
   }
 
   private int endArray() {
@@ -239,18 +252,8 @@ public final class Utf8Input extends JsonInput {
    * quote; false at the end of the object (then past it).
    */
   private boolean startMember() throws IOException {
-    int d = depth;
-    int b = skipSpace();
-    if (ctxCount[d] > 0) {
-      if (b == '}') {
-        return endObject();
-      }
-      if (b != ',') {
-        throw unexpected(b, "was expecting comma to separate Object entries");
-      }
-      pos++;
-      b = skipSpace();
-    } else if (b == '}') {
+    int b = nextEntry('}', "Object");
+    if (b == CLOSED) {
       return endObject();
     }
     if (b != '"') {
