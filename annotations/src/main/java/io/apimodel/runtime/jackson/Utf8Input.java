@@ -4,20 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.ContentReference;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.Rfc3339;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -280,8 +275,8 @@ public final class Utf8Input extends JsonInput {
       long w;
       int n;
       if (i + 8 <= stop) {
-        w = (long) LONGS.get(bytes, i);
-        long special = specials(w);
+        w = Utf8Bytes.word(bytes, i);
+        long special = Utf8Bytes.stringStops(w);
         if (special == 0) {
           h = JsonMembers.hashWord(h, w);
           if (words == 0) {
@@ -326,8 +321,8 @@ public final class Utf8Input extends JsonInput {
       plain = false;
       break;
     }
-    if (i - start > MAX_NAME_LENGTH && decode(start, i).length() > MAX_NAME_LENGTH) {
-      throw limit("Name length (" + decode(start, i).length() + ") exceeds the maximum allowed ("
+    if (i - start > MAX_NAME_LENGTH && Utf8Bytes.decode(buf, start, i).length() > MAX_NAME_LENGTH) {
+      throw limit("Name length (" + Utf8Bytes.decode(buf, start, i).length() + ") exceeds the maximum allowed ("
           + MAX_NAME_LENGTH + ", from `StreamReadConstraints.getMaxNameLength()`)");
     }
     nameHash = JsonMembers.hashEnd(h, i - start);
@@ -414,14 +409,14 @@ public final class Utf8Input extends JsonInput {
     int i = from;
     int last = words.length - 1;
     for (int k = 0; k < last; k++, i += 8) {
-      if ((long) LONGS.get(bytes, i) != words[k]) {
+      if (Utf8Bytes.word(bytes, i) != words[k]) {
         return -1;
       }
     }
     if (last >= 0) {
       int rest = close - i;
       if (i + 8 <= end) {
-        long w = (long) LONGS.get(bytes, i);
+        long w = Utf8Bytes.word(bytes, i);
         if (rest < 8) {
           w &= -1L >>> (64 - (rest << 3));
         }
@@ -506,42 +501,9 @@ public final class Utf8Input extends JsonInput {
       }
     }
     pos += n;
-    if (pos < end && continuesWord(pos)) {
+    if (pos < end && Utf8Bytes.continuesWord(buf, pos, end)) {
       throw unrecognized();
     }
-  }
-
-  /**
-   * Whether the character at {@code at} continues a keyword, so that {@code truex} is one bad
-   * token: as jackson-core decides it, a character from {@code '0'} up that may be part of a Java
-   * identifier; bytes that are not UTF-8 fail the token too, as jackson-core's decoding of them
-   * for its message does.
-   */
-  private boolean continuesWord(int at) {
-    int c = buf[at] & 0xFF;
-    if (c < '0' || c == ']' || c == '}') {
-      return false;
-    }
-    if (c < 0x80) {
-      return Character.isJavaIdentifierPart(c);
-    }
-    int more = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-    if (more < 0 || at + more >= end) {
-      return true;
-    }
-    int code = c & (0x3F >> more);
-    for (int k = 1; k <= more; k++) {
-      int next = buf[at + k] & 0xFF;
-      if ((next & 0xC0) != 0x80) {
-        return true;
-      }
-      code = (code << 6) | (next & 0x3F);
-    }
-    return Character.isJavaIdentifierPart(code);
-  }
-
-  private static boolean isSpace(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
   /**
@@ -557,7 +519,7 @@ public final class Utf8Input extends JsonInput {
     int stop = end;
     while (i < stop) {
       byte b = bytes[i];
-      if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {
+      if (Utf8Bytes.isSpace(b)) {
         i++;
       } else {
         pos = i;
@@ -579,7 +541,7 @@ public final class Utf8Input extends JsonInput {
     boolean plain = true;
     while (true) {
       if (i + 8 <= stop) {
-        long special = specials((long) LONGS.get(bytes, i));
+        long special = Utf8Bytes.stringStops(Utf8Bytes.word(bytes, i));
         if (special == 0) {
           i += 8;
           continue;
@@ -606,22 +568,6 @@ public final class Utf8Input extends JsonInput {
     strEnd = i;
     strPlain = plain;
     pos = i + 1;
-  }
-
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
-
-  /**
-   * The high bit of each byte of {@code w} that ends a plain run of string: a quote, a backslash,
-   * a control character or a byte of a non-ASCII character. Exact for the lowest such byte (those
-   * above it may be marked wrongly), which is the one readers look for.
-   */
-  private static long specials(long w) {
-    long quote = w ^ 0x2222222222222222L;
-    long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
-    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | (w - 0x2020202020202020L) | w)
-        & HIGH_BITS;
   }
 
   /**
@@ -657,15 +603,15 @@ public final class Utf8Input extends JsonInput {
               if (i + k >= stop) {
                 throw endOfInput(where);
               }
-              if (hex(bytes[i + k]) < 0) {
-                throw syntax(i + k, "Unexpected character (" + describe(bytes[i + k] & 0xFF)
+              if (Utf8Bytes.hex(bytes[i + k]) < 0) {
+                throw syntax(i + k, "Unexpected character (" + Utf8Bytes.describe(bytes[i + k] & 0xFF)
                     + "): expected a hex-digit for character escape sequence");
               }
             }
             i += 6;
             break;
           default:
-            throw syntax(i + 1, "Unrecognized character escape " + describe(e & 0xFF));
+            throw syntax(i + 1, "Unrecognized character escape " + Utf8Bytes.describe(e & 0xFF));
         }
         continue;
       }
@@ -708,66 +654,6 @@ public final class Utf8Input extends JsonInput {
     }
   }
 
-  private static int hex(int b) {
-    if (b >= '0' && b <= '9') {
-      return b - '0';
-    }
-    if (b >= 'a' && b <= 'f') {
-      return b - 'a' + 10;
-    }
-    if (b >= 'A' && b <= 'F') {
-      return b - 'A' + 10;
-    }
-    return -1;
-  }
-
-  /** The text of checked string bytes {@code [start, stop)}: escapes and UTF-8 decoded. */
-  private String decode(int start, int stop) {
-    char[] out = new char[stop - start];
-    int n = 0;
-    byte[] bytes = buf;
-    int i = start;
-    while (i < stop) {
-      int c = bytes[i];
-      if (c == '\\') {
-        int e = bytes[i + 1];
-        switch (e) {
-          case 'b': out[n++] = '\b'; i += 2; break;
-          case 'f': out[n++] = '\f'; i += 2; break;
-          case 'n': out[n++] = '\n'; i += 2; break;
-          case 'r': out[n++] = '\r'; i += 2; break;
-          case 't': out[n++] = '\t'; i += 2; break;
-          case 'u':
-            out[n++] = (char) ((hex(bytes[i + 2]) << 12) | (hex(bytes[i + 3]) << 8)
-                | (hex(bytes[i + 4]) << 4) | hex(bytes[i + 5]));
-            i += 6;
-            break;
-          default: out[n++] = (char) e; i += 2; break;
-        }
-      } else if (c >= 0) {
-        out[n++] = (char) c;
-        i++;
-      } else {
-        int lead = c & 0xFF;
-        if ((lead & 0xE0) == 0xC0) {
-          out[n++] = (char) (((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F));
-          i += 2;
-        } else if ((lead & 0xF0) == 0xE0) {
-          out[n++] = (char) (((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F));
-          i += 3;
-        } else {
-          int cp = ((lead & 0x07) << 18) | ((bytes[i + 1] & 0x3F) << 12) | ((bytes[i + 2] & 0x3F) << 6)
-              | (bytes[i + 3] & 0x3F);
-          cp -= 0x10000;
-          out[n++] = (char) (0xD800 | (cp >> 10));
-          out[n++] = (char) (0xDC00 | (cp & 0x3FF));
-          i += 4;
-        }
-      }
-    }
-    return new String(out, 0, n);
-  }
-
   private String stringText() throws IOException {
     String s = strText;
     if (s == null) {
@@ -777,7 +663,7 @@ public final class Utf8Input extends JsonInput {
       if (strPlain) {
         s = new String(buf, strStart, strEnd - strStart, StandardCharsets.ISO_8859_1);
       } else {
-        s = decode(strStart, strEnd);
+        s = Utf8Bytes.decode(buf, strStart, strEnd);
         if (s.length() > MAX_STRING_LENGTH) {
           throw limit("String value length (" + s.length() + ") exceeds the maximum allowed ("
               + MAX_STRING_LENGTH + ", from `StreamReadConstraints.getMaxStringLength()`)");
@@ -797,7 +683,7 @@ public final class Utf8Input extends JsonInput {
       }
       s = namePlain[d]
           ? new String(buf, nameStart[d], nameEnd[d] - nameStart[d], StandardCharsets.ISO_8859_1)
-          : decode(nameStart[d], nameEnd[d]);
+          : Utf8Bytes.decode(buf, nameStart[d], nameEnd[d]);
       nameText[d] = s;
     }
     return s;
@@ -875,7 +761,7 @@ public final class Utf8Input extends JsonInput {
         throw endOfInput("in a Number value");
       }
       if (bytes[i] < '0' || bytes[i] > '9') {
-        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+        throw syntax(i, "Unexpected character (" + Utf8Bytes.describe(bytes[i] & 0xFF)
             + ") in numeric value: expected digit (0-9) to follow minus sign, for valid numeric value");
       }
     }
@@ -909,7 +795,7 @@ public final class Utf8Input extends JsonInput {
         if (i >= stop) {
           throw endOfInput("in a Number value");
         }
-        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+        throw syntax(i, "Unexpected character (" + Utf8Bytes.describe(bytes[i] & 0xFF)
             + ") in numeric value: Decimal point not followed by a digit");
       }
     }
@@ -927,13 +813,13 @@ public final class Utf8Input extends JsonInput {
         if (i >= stop) {
           throw endOfInput("in a Number value");
         }
-        throw syntax(i, "Unexpected character (" + describe(bytes[i] & 0xFF)
+        throw syntax(i, "Unexpected character (" + Utf8Bytes.describe(bytes[i] & 0xFF)
             + ") in numeric value: Exponent indicator not followed by a digit");
       }
     }
     numEnd = i;
     pos = i;
-    if (depth == 0 && i < stop && !isSpace(bytes[i])) {
+    if (depth == 0 && i < stop && !Utf8Bytes.isSpace(bytes[i])) {
       // as jackson-core checks a number at the root: what follows it must be white space
       throw unexpected(bytes[i] & 0xFF, "Expected space separating root-level values");
     }
@@ -1069,25 +955,12 @@ public final class Utf8Input extends JsonInput {
 
   /** Where the current token starts, as Jackson reports locations: line and column from 1. */
   JsonLocation location() {
-    return location(tokStart);
-  }
-
-  private JsonLocation location(int offset) {
-    int at = Math.min(offset, end);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (buf[i] == '\n') {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    return new JsonLocation(ContentReference.redacted(), at, -1L, line, at - lineStart + 1);
+    return Utf8Bytes.location(buf, tokStart, end);
   }
 
   @Override
   protected IOException invalid(String problem) {
-    return new Mismatch(JsonErrors.message(path(), problem), location());
+    return new DirectMismatch(JsonErrors.message(path(), problem), location());
   }
 
   /** The document's violations, as the mapper reports them. */
@@ -1097,7 +970,7 @@ public final class Utf8Input extends JsonInput {
 
   /** Input nested deeper than the thread's stack allows. */
   IOException tooDeep() {
-    return new Mismatch(JsonErrors.message(shortPath(path()), "nested too deeply to read"), location());
+    return new DirectMismatch(JsonErrors.message(shortPath(path()), "nested too deeply to read"), location());
   }
 
   @Override
@@ -1107,7 +980,7 @@ public final class Utf8Input extends JsonInput {
     return new JsonFailures() {
       @Override
       public IOException invalid(String path, String problem) {
-        return new Mismatch(JsonErrors.message(JsonErrors.join(prefix, path), problem), location);
+        return new DirectMismatch(JsonErrors.message(JsonErrors.join(prefix, path), problem), location);
       }
 
       @Override
@@ -1122,25 +995,25 @@ public final class Utf8Input extends JsonInput {
   }
 
   private IOException limit(String problem) {
-    Mismatch e = new Mismatch(JsonErrors.message(shortPath(path()), problem), location());
+    DirectMismatch e = new DirectMismatch(JsonErrors.message(shortPath(path()), problem), location());
     e.initCause(new StreamConstraintsException(problem));
     return e;
   }
 
   private JsonParseException syntax(int at, String message) {
-    return new JsonParseException((JsonParser) null, message, location(at));
+    return new JsonParseException((JsonParser) null, message, Utf8Bytes.location(buf, at, end));
   }
 
   private JsonParseException unexpected(int b, String expected) {
     if (b < 0) {
       return endOfInput(depth == 0 ? "" : "expected close marker for " + (ctxType[depth] == IN_OBJECT ? "Object" : "Array"));
     }
-    return syntax(pos, "Unexpected character (" + describe(b & 0xFF) + "): " + expected);
+    return syntax(pos, "Unexpected character (" + Utf8Bytes.describe(b & 0xFF) + "): " + expected);
   }
 
   private JsonParseException unrecognized() {
     int i = pos;
-    while (i < end && i - pos < 256 && (i == pos || continuesWord(i))) {
+    while (i < end && i - pos < 256 && (i == pos || Utf8Bytes.continuesWord(buf, i, end))) {
       i++;
     }
     String token = new String(buf, pos, i - pos, StandardCharsets.UTF_8);
@@ -1150,25 +1023,5 @@ public final class Utf8Input extends JsonInput {
 
   private JsonParseException endOfInput(String where) {
     return syntax(end, "Unexpected end-of-input" + (where.isEmpty() ? "" : " " + where));
-  }
-
-  private static String describe(int c) {
-    if (c < 0x20 || c == 0x7F) {
-      return "(CTRL-CHAR, code " + c + ")";
-    }
-    if (c > 0x7F) {
-      return "(byte 0x" + Integer.toHexString(c) + ")";
-    }
-    return "'" + (char) c + "' (code " + c + ")";
-  }
-
-  /** A value that does not fit, with the path in its message and the location. */
-  static final class Mismatch extends MismatchedInputException {
-    private static final long serialVersionUID = 1L;
-
-    Mismatch(String message, JsonLocation location) {
-      super(null, message); // leaves the cause open, for a limit's
-      _location = location;
-    }
   }
 }

@@ -7,11 +7,8 @@ import io.apimodel.runtime.internal.EncodedValue;
 import io.apimodel.runtime.internal.JsonName;
 import io.apimodel.runtime.internal.JsonOutput;
 import io.apimodel.runtime.internal.Rfc3339;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -245,7 +242,7 @@ public final class Utf8Output extends JsonOutput {
     while (i < length) {
       int special;
       if (i + 8 <= length) {
-        long w = (long) LONGS.get(latin, i);
+        long w = Utf8Bytes.word(latin, i);
         long mask = specials(w);
         if (mask == 0) {
           i += 8;
@@ -281,19 +278,12 @@ public final class Utf8Output extends JsonOutput {
     return b >= 0x20 && b != '"' && b != '\\' && b != '?';
   }
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long ONES = 0x0101010101010101L;
-
   /**
-   * The high bit of each byte of {@code w} that a plain copy cannot take as it is: a quote, a
-   * backslash, a control character, a byte from 0x80, or {@code ?}. Exact for the lowest one.
+   * The high bit of each byte of {@code w} that a plain copy cannot take as it is: what ends a
+   * plain run of string, or {@code ?}. Exact for the lowest one.
    */
   private static long specials(long w) {
-    long quote = w ^ 0x2222222222222222L;
-    long backslash = w ^ 0x5C5C5C5C5C5C5C5CL;
-    long question = w ^ 0x3F3F3F3F3F3F3F3FL;
-    return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((question - ONES) & ~question)
-        | (w - 0x2020202020202020L) | w) & 0x8080808080808080L;
+    return Utf8Bytes.stringStops(w) | Utf8Bytes.equalBytes(w, 0x3F3F3F3F3F3F3F3FL);
   }
 
   private void quoted(char[] value, int offset, int length) {
@@ -471,90 +461,5 @@ public final class Utf8Output extends JsonOutput {
     b[p++] = '"';
     pos = p;
     comma = true;
-  }
-
-  /** A document this output wrote, handed to jackson-core as a raw value (it copies the bytes). */
-  private static final class RawUtf8 implements SerializableString {
-    private final byte[] bytes;
-    private final int length;
-
-    RawUtf8(byte[] bytes, int length) {
-      this.bytes = bytes;
-      this.length = length;
-    }
-
-    @Override
-    public String getValue() {
-      return new String(bytes, 0, length, StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public int charLength() {
-      return getValue().length();
-    }
-
-    @Override
-    public char[] asQuotedChars() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public byte[] asUnquotedUTF8() {
-      return Arrays.copyOf(bytes, length);
-    }
-
-    @Override
-    public byte[] asQuotedUTF8() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendQuotedUTF8(byte[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendQuoted(char[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int appendUnquotedUTF8(byte[] buffer, int offset) {
-      if (offset + length > buffer.length) {
-        return -1;
-      }
-      System.arraycopy(bytes, 0, buffer, offset, length);
-      return length;
-    }
-
-    @Override
-    public int appendUnquoted(char[] buffer, int offset) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int writeQuotedUTF8(java.io.OutputStream out) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int writeUnquotedUTF8(java.io.OutputStream out) throws java.io.IOException {
-      out.write(bytes, 0, length);
-      return length;
-    }
-
-    @Override
-    public int putQuotedUTF8(java.nio.ByteBuffer buffer) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int putUnquotedUTF8(java.nio.ByteBuffer buffer) {
-      if (buffer.remaining() < length) {
-        return -1;
-      }
-      buffer.put(bytes, 0, length);
-      return length;
-    }
   }
 }
