@@ -31,6 +31,14 @@ public final class JsonMembers {
   /** Those names as {@link #word} reads them, eight bytes at a time. */
   private final long[][] nameWords;
   private final Set<String> all = new LinkedHashSet<>();
+  /**
+   * At {@code k + 1}, the property whose member came after property {@code k}'s the last time a
+   * reader's guess was wrong (at 0, the first member); at first, {@code k + 1}. Readers of bytes
+   * compare this guess before they look a name up: documents of one API tend to name their members
+   * in one order, with the same gaps. Only a hint, always checked, so threads share it without
+   * locks: a racing write leaves one of two valid property indexes.
+   */
+  private final int[] follows;
 
   /**
    * @param names the JSON name of each property, in property order
@@ -63,6 +71,10 @@ public final class JsonMembers {
       for (String alias : aliases[i] == null ? new String[0] : aliases[i]) {
         insert(alias, i);
       }
+    }
+    this.follows = new int[names.length + 1];
+    for (int k = 0; k < follows.length; k++) {
+      follows[k] = k;
     }
     this.plainNames = new byte[names.length][];
     this.nameWords = new long[names.length][];
@@ -140,6 +152,20 @@ public final class JsonMembers {
   /** {@link #plainName} as {@link #word} reads it, eight bytes at a time. Not to be changed. */
   public long[] nameWords(int index) {
     return nameWords[index];
+  }
+
+  /**
+   * The property a reader should expect after property {@code previous} (-1 at an object's start):
+   * the one that came after it when the guess last failed, else the next one. May be
+   * {@link #size()}: no guess.
+   */
+  public int expected(int previous) {
+    return follows[previous + 1];
+  }
+
+  /** Tells {@link #expected} that property {@code next} came after property {@code previous}. */
+  public void learn(int previous, int next) {
+    follows[previous + 1] = next;
   }
 
   /** The eight bytes from {@code at} as a little-endian long, bytes at or past {@code end} as zero. */

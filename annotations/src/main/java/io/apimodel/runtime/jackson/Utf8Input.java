@@ -362,8 +362,9 @@ public final class Utf8Input extends JsonInput {
 
   /**
    * The next member, found by its bytes. Objects of an API nearly always list their members in
-   * property order, so the name is first compared with the property after the last one found in
-   * this object: when its bytes are the name's, the name is neither scanned nor looked up.
+   * one order, so the name is first compared with the property that {@link JsonMembers#expected}
+   * guesses from the last one found in this object (the next property, or the one that came next
+   * last time): when its bytes are the name's, the name is neither scanned nor looked up.
    */
   @Override
   protected int nextMemberOf(JsonMembers members) throws IOException {
@@ -372,7 +373,8 @@ public final class Utf8Input extends JsonInput {
     }
     int d = depth;
     int index;
-    int predicted = lastIndex[d] + 1;
+    int previous = lastIndex[d];
+    int predicted = members.expected(previous);
     int from = pos + 1;
     int length = predicted < members.size() ? predicts(members.plainName(predicted), members.nameWords(predicted), from) : -1;
     if (length >= 0) {
@@ -384,6 +386,9 @@ public final class Utf8Input extends JsonInput {
       index = namePlain[d]
           ? members.index(buf, nameStart[d], nameEnd[d], nameHash, nameWord0, nameWord1)
           : members.index(nameOf(d));
+      if (index >= 0 && index != predicted) {
+        members.learn(previous, index);
+      }
     }
     if (index >= 0) {
       lastIndex[d] = index;
