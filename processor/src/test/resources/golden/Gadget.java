@@ -1361,8 +1361,9 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
-     * Reads the object {@code in} is on, without checking constraints: the caller checks the
-     * whole document once. Wrong JSON types and repeated members fail with their path.
+     * Reads the object {@code in} is on and checks its own constraints at its end, telling
+     * {@code in} whether it passed; the caller reports a document's violations once, in order, with
+     * their paths. Wrong JSON types and repeated members fail with their path.
      *
      * @return the object, or null for JSON {@code null}
      */

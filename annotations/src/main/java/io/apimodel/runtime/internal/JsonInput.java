@@ -1,12 +1,14 @@
 package io.apimodel.runtime.internal;
 
 import io.apimodel.runtime.JsonNumber;
+import io.apimodel.runtime.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -120,6 +122,8 @@ public abstract class JsonInput {
     resumed = false;
     overlay = null;
     absentRequired = null;
+    unchecked = false;
+    adopter = null;
   }
 
   // ---- Objects and arrays ------------------------------------------------------------------
@@ -508,6 +512,39 @@ public abstract class JsonInput {
     this.overlay = overlay;
   }
 
+  // ---- What the checks at each object's end found ------------------------------------------
+
+  /**
+   * Whether a model read by this input may break a constraint: one of the checks each model gets
+   * when its object ends ({@link ModelType#afterRead}) found something, so the whole document is
+   * checked again to report it with its path. False while every model read so far has passed.
+   */
+  private boolean unchecked;
+  /** The input this one reads a copy of part of, which learns what this one finds; or null. */
+  private JsonInput adopter;
+  /** A list for those checks to fill, cleared after each use. */
+  private List<Violation> scratch;
+
+  /** Notes that a model read by this input (or by a copy of part of it) breaks a constraint. */
+  final void markUnchecked() {
+    for (JsonInput in = this; in != null; in = in.adopter) {
+      in.unchecked = true;
+    }
+  }
+
+  /** Whether every model read so far passed the checks at its object's end (see {@link #markUnchecked}). */
+  final boolean allPassed() {
+    return !unchecked;
+  }
+
+  /** An empty list for those checks, to be left empty. */
+  final List<Violation> scratch() {
+    if (scratch == null) {
+      scratch = new ArrayList<>(4);
+    }
+    return scratch;
+  }
+
   // ---- Members a document left out ---------------------------------------------------------
 
   /** Models read by this input that lacked {@code @Required} members, with which ones; null until one did. */
@@ -535,6 +572,7 @@ public abstract class JsonInput {
       absentRequired = new IdentityStack();
     }
     copy.absentRequired = absentRequired;
+    copy.adopter = this;
     return copy;
   }
 

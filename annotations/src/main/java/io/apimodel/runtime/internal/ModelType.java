@@ -258,6 +258,9 @@ public abstract class ModelType<M> {
    * {@code null} still is.
    */
   public static List<Violation> validateRead(Object model, JsonInput in) {
+    if (in.allPassed()) {
+      return List.of(); // every model of the document passed the checks at its object's end
+    }
     Validation out = new Validation(in);
     ofInstance(model).collectAny(model, out);
     return out;
@@ -499,8 +502,13 @@ public abstract class ModelType<M> {
       initDefaults(model, seen);
     }
     long absent = requiredFirst64 & ~seen;
+    BitSet absentBits = null;
     if (absent != 0) {
-      in.absentRequired(model, BitSet.valueOf(new long[] {absent}));
+      absentBits = BitSet.valueOf(new long[] {absent});
+      in.absentRequired(model, absentBits);
+    }
+    if (checked.length > 0 && in.allPassed()) {
+      checkRead(model, absentBits, in);
     }
   }
 
@@ -509,11 +517,49 @@ public abstract class ModelType<M> {
     if (defaults.length > 0) {
       initDefaults(model, seen);
     }
+    BitSet absent = null;
     if (!required.isEmpty()) {
-      BitSet absent = (BitSet) required.clone();
+      absent = (BitSet) required.clone();
       absent.andNot(seen);
-      if (!absent.isEmpty()) {
+      if (absent.isEmpty()) {
+        absent = null;
+      } else {
         in.absentRequired(model, absent);
+      }
+    }
+    if (checked.length > 0 && in.allPassed()) {
+      checkRead(model, absent, in);
+    }
+  }
+
+  /**
+   * The check of a model whose object just ended: what {@link #validateRead} would find in this
+   * model itself, its lists, maps and unions, but not in the models they hold, which had this
+   * check at their own end (values that {@code @Default} methods made are checked whole). Tells
+   * {@code in} when anything is wrong; {@link #validateRead} then checks the whole document again,
+   * to report every violation in order with its path. A document that passes is not walked again.
+   *
+   * @param absent the {@code @Required} properties the object lacked, or null
+   */
+  private void checkRead(M model, BitSet absent, JsonInput in) {
+    List<Violation> out = in.scratch();
+    for (int p : checked) {
+      Object value = get(model, p);
+      if (value == null) {
+        if ((flags[p] & REQUIRED) != 0 && (absent == null || !absent.get(p))) {
+          in.markUnchecked();
+          return;
+        }
+        continue;
+      }
+      if ((flags[p] & DEFAULT) != 0 && kinds[p].insideChecks) {
+        out = new Validation(); // a value no reader made: checked whole, stopping at cycles
+      }
+      checkProperty(p, value, out, (flags[p] & DEFAULT) != 0);
+      if (!out.isEmpty()) {
+        out.clear();
+        in.markUnchecked();
+        return;
       }
     }
   }

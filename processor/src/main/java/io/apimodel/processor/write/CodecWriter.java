@@ -101,8 +101,9 @@ final class CodecWriter {
     String seen = names.local("seen");
     String member = names.local("member");
     boolean wide = model.properties().size() > 64;
-    file.javadoc(List.of("Reads the object {@code " + in + "} is on, without checking constraints: the caller checks the",
-        "whole document once. Wrong JSON types and repeated members fail with their path.", "",
+    file.javadoc(List.of("Reads the object {@code " + in + "} is on and checks its own constraints at its end, telling",
+        "{@code " + in + "} whether it passed; the caller reports a document's violations once, in order, with",
+        "their paths. Wrong JSON types and repeated members fail with their path.", "",
         "@return the object, or null for JSON {@code null}"));
     file.open("public static $T read($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION);
     file.open("if (!$N.startObject()) {", in).line("return null;").close();
@@ -127,9 +128,7 @@ final class CodecWriter {
     }
     file.line("default -> throw new $T($N);", JType.named("java.lang", "IndexOutOfBoundsException"), member);
     file.close().close();
-    if (model.hasDefaults() || model.properties().stream().anyMatch(Property::required)) {
-      file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
-    }
+    file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
     file.line("return $N;", target);
     file.close().blank();
   }
