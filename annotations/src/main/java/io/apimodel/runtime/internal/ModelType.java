@@ -68,7 +68,7 @@ public abstract class ModelType<M> {
   /** {@link #required} as a word, for models of at most 64 properties. */
   private final long requiredFirst64;
   /** Per property, the frozen {@code @Default} value last made, reused while the default is equal. */
-  private final Object[] frozenDefaults;
+  private final FrozenDefault[] frozenDefaults;
   /** Per {@code @Default} string or string-map property, the last value written with its JSON text. */
   private final EncodedValue[] lastWritten;
 
@@ -130,7 +130,7 @@ public abstract class ModelType<M> {
     this.members = new JsonMembers(jsonNames, aliases);
     this.checked = checks.stream().mapToInt(Integer::intValue).toArray();
     this.defaults = defaulted.stream().mapToInt(Integer::intValue).toArray();
-    this.frozenDefaults = new Object[count];
+    this.frozenDefaults = new FrozenDefault[count];
     this.lastWritten = new EncodedValue[count];
     TYPES.register(type, this);
   }
@@ -314,11 +314,12 @@ public abstract class ModelType<M> {
    * as {@code Map.of("$fv", "v4.r0")} costs no copy per object.
    */
   public final <T> T frozenDefault(int property, T value) {
-    Object frozen = frozenDefaults[property];
-    if (frozen == null || !frozen.equals(value)) {
-      frozen = kinds[property].freeze(value);
-      frozenDefaults[property] = frozen;
+    FrozenDefault last = frozenDefaults[property];
+    if (last == null || !last.matches(value)) {
+      last = new FrozenDefault(kinds[property].freeze(value));
+      frozenDefaults[property] = last;
     }
+    Object frozen = last.frozen;
     @SuppressWarnings("unchecked")
     T result = (T) frozen;
     return result;
