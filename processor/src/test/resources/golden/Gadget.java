@@ -13,6 +13,7 @@ import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.JsonOutput;
 import io.apimodel.runtime.internal.Kinds;
 import io.apimodel.runtime.internal.ModelType;
+import io.apimodel.runtime.internal.StringPattern;
 import io.apimodel.runtime.internal.Values;
 import io.apimodel.runtime.jackson.ModelDeserializer;
 import io.apimodel.runtime.jackson.ModelSerializer;
@@ -1350,6 +1351,7 @@ public final class Gadget implements GadgetModel, ApiObject {
   public static final class Json extends ModelDeserializer<Gadget> {
     private static final long serialVersionUID = 1L;
     private static final JsonMembers MEMBERS = DESCRIPTOR.members();
+    private static final StringPattern EXT_ID_PATTERN = DESCRIPTOR.pattern(EXT_ID);
     static final Json READER = new Json();
     static final Serializer WRITER = new Serializer();
 
@@ -1382,7 +1384,7 @@ public final class Gadget implements GadgetModel, ApiObject {
         switch (member) {
           case OBJECT_TYPE -> model.objectType = in.string();
           case RESERVED -> model.reserved = in.stringMap();
-          case EXT_ID -> model.extId = in.string();
+          case EXT_ID -> model.extId = in.string(EXT_ID_PATTERN);
           case NAME -> model.name = in.string();
           case ENABLED -> model.enabled = in.boolOr(model.enabled);
           case CORES -> model.cores = in.intOr(model.cores);

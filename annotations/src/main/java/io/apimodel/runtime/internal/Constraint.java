@@ -45,6 +45,11 @@ public final class Constraint {
     return new Constraint(PATTERN, 0, 0, StringPattern.compile(regex));
   }
 
+  /** The regular expression of a {@code @Pattern}; null for other constraints. */
+  StringPattern pattern() {
+    return pattern;
+  }
+
   /** Adds the violations of a non-null value to {@code out}; {@code path} is used only for them. */
   void check(Object value, String path, List<Violation> out, boolean redacted) {
     switch (rule) {

@@ -299,6 +299,22 @@ public abstract class JsonInput {
     throw wrongType("a string");
   }
 
+  /**
+   * {@link #string()} of a property with a {@code @Pattern}, checked against it as it is read:
+   * a string that breaks it is noted as a model's failed check is (see {@link ModelType#afterRead}).
+   */
+  public final String string(StringPattern pattern) throws IOException {
+    if (token() == STRING && !stringMatches(pattern)) {
+      markUnchecked();
+    }
+    return string();
+  }
+
+  /** Whether the current string token contains a match of {@code pattern}; inputs of bytes may test the bytes. */
+  protected boolean stringMatches(StringPattern pattern) throws IOException {
+    return pattern.find(text());
+  }
+
   public final Boolean bool() throws IOException {
     int t = token();
     if (t == TRUE) {

@@ -215,6 +215,19 @@ public abstract class ModelType<M> {
     return readMembers(in, model, seen);
   }
 
+  /**
+   * For generated readers: the {@code @Pattern} of a {@code String} property, or null. A generated
+   * reader reads such a property with {@link JsonInput#string(StringPattern)}, which checks it.
+   */
+  public final StringPattern pattern(int property) {
+    for (Constraint c : constraints[property]) {
+      if (c.pattern() != null) {
+        return c.pattern();
+      }
+    }
+    return null;
+  }
+
   /** The JSON member names, for generated readers and writers. */
   public final JsonMembers members() {
     return members;
@@ -267,6 +280,11 @@ public abstract class ModelType<M> {
   }
 
   private void checkProperty(int p, Object value, List<Violation> out, boolean deep) {
+    checkProperty(p, value, out, deep, false);
+  }
+
+  /** @param patternRead whether the {@code @Pattern} was checked as the value was read, and is left out */
+  private void checkProperty(int p, Object value, List<Violation> out, boolean deep, boolean patternRead) {
     String path = names[p];
     if (value == null) {
       if ((flags[p] & REQUIRED) != 0) {
@@ -276,7 +294,9 @@ public abstract class ModelType<M> {
     }
     boolean redacted = (flags[p] & REDACTED) != 0;
     for (Constraint c : constraints[p]) {
-      c.check(value, path, out, redacted);
+      if (!patternRead || c.pattern() == null) {
+        c.check(value, path, out, redacted);
+      }
     }
     Kind kind = kinds[p];
     if (kind.insideChecks) {
@@ -509,12 +529,17 @@ public abstract class ModelType<M> {
       in.absentRequired(model, absentBits);
     }
     if (checked.length > 0 && in.allPassed()) {
-      checkRead(model, absentBits, in);
+      checkRead(model, absentBits, true, in);
     }
   }
 
   /** {@link #afterRead(Object, long, JsonInput)} for models with more than 64 properties. */
   public final void afterRead(M model, BitSet seen, JsonInput in) {
+    afterRead(model, seen, true, in);
+  }
+
+  /** @param patternsRead whether the reader checked each {@code @Pattern} string as it read it (see {@link #pattern}) */
+  private void afterRead(M model, BitSet seen, boolean patternsRead, JsonInput in) {
     if (defaults.length > 0) {
       initDefaults(model, seen);
     }
@@ -529,7 +554,7 @@ public abstract class ModelType<M> {
       }
     }
     if (checked.length > 0 && in.allPassed()) {
-      checkRead(model, absent, in);
+      checkRead(model, absent, patternsRead, in);
     }
   }
 
@@ -541,8 +566,9 @@ public abstract class ModelType<M> {
    * to report every violation in order with its path. A document that passes is not walked again.
    *
    * @param absent the {@code @Required} properties the object lacked, or null
+   * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
    */
-  private void checkRead(M model, BitSet absent, JsonInput in) {
+  private void checkRead(M model, BitSet absent, boolean patternsRead, JsonInput in) {
     List<Violation> out = in.scratch();
     for (int p : checked) {
       Object value = get(model, p);
@@ -556,7 +582,8 @@ public abstract class ModelType<M> {
       if ((flags[p] & DEFAULT) != 0 && kinds[p].insideChecks) {
         out = new Validation(); // a value no reader made: checked whole, stopping at cycles
       }
-      checkProperty(p, value, out, (flags[p] & DEFAULT) != 0);
+      // A value that is not a @Default one was read, with its pattern checked by a generated reader.
+      checkProperty(p, value, out, (flags[p] & DEFAULT) != 0, patternsRead && (flags[p] & DEFAULT) == 0);
       if (!out.isEmpty()) {
         out.clear();
         in.markUnchecked();
@@ -657,7 +684,7 @@ public abstract class ModelType<M> {
         set(model, member, value);
       }
     }
-    afterRead(model, seen, in);
+    afterRead(model, seen, false, in);
     return model;
   }
 

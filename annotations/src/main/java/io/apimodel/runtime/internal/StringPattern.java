@@ -1,5 +1,6 @@
 package io.apimodel.runtime.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -27,6 +28,8 @@ public final class StringPattern {
   private final Atom[] atoms;
   /** Whether a simple expression ends with {@code $}. */
   private final boolean dollar;
+  /** The elements' matcher on ASCII bytes; null when {@link #pattern} decides. */
+  private final AsciiMatcher ascii;
   /** The fallback; null for a simple expression. */
   private final Pattern pattern;
   /** Whether the fallback can only match at index 0, so {@code lookingAt()} gives the answer. */
@@ -36,6 +39,7 @@ public final class StringPattern {
     this.regex = regex;
     this.atoms = atoms;
     this.dollar = dollar;
+    this.ascii = atoms == null ? null : new AsciiMatcher(atoms, dollar);
     this.pattern = pattern;
     this.startOnly = pattern != null && matchesOnlyAtStart(regex);
   }
@@ -82,6 +86,18 @@ public final class StringPattern {
       }
     }
     return !dollar || endOfInput(value, i, length);
+  }
+
+  /**
+   * {@link #find(String)} of the string of the bytes {@code [from, to)} of {@code bytes}, which
+   * must all be ASCII (below 0x80), such as a JSON string's bytes without escapes: without making
+   * the string, eight bytes at a time where the expression allows.
+   */
+  public boolean findAscii(byte[] bytes, int from, int to) {
+    if (ascii == null) {
+      return find(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1));
+    }
+    return ascii.find(bytes, from, to);
   }
 
   /** The regular expression, as given to {@link #compile(String)}. */

@@ -10,6 +10,7 @@ import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.Rfc3339;
+import io.apimodel.runtime.internal.StringPattern;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -677,6 +678,15 @@ public final class Utf8Input extends JsonInput {
       strText = s;
     }
     return s;
+  }
+
+  /** Tests a string without escapes or non-ASCII characters on its bytes, without making it. */
+  @Override
+  protected boolean stringMatches(StringPattern pattern) throws IOException {
+    if (strPending) {
+      scanString();
+    }
+    return strPlain ? pattern.findAscii(buf, strStart, strEnd) : pattern.find(stringText());
   }
 
   /** The member name of the object at depth {@code d}. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,6 +83,11 @@ class StringPatternTest {
         args("^[\u03b1-\u03c9]{2}", "\u03b1\u03c9"), args("^[\u00e9\u2028]x", "\u2028x"),
         args("^\u20ac?$", "", "\u20ac"), args("^[\u2028-\u2029]$", "\u2028"),
         args("^[a-c\u0100-\u0102\u0104\u0200-\u0300]+$", "a\u0101\u0104\u0250"),
+        // Runs of eight bytes and more, sets of many ranges, fixed tails with and without them.
+        args("^[a-z0-9]{20,}$", "abcdefghij0123456789xyz"), args("^[a-zA-Z0-9/+]*={0,2}$", "QUJDREVGR0hJSktMTU5PUA=="),
+        args("^[a-bd-eg-hj-km-n]{9}[0-9]*$", "abdeghjkm012345678"), args("^x[0-9]{8}$", "x01234567"),
+        args("^[0-9]{7}[a-bd-eg-hj-km-n]{2}$", "0123456ab"), args("^[0-9a-f]{16}:[0-9]{3}$", "0123456789abcdef:123"),
+        args("^[A-Z]{2}[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}$", "DE0123 4567 8901", "GB012345678901"),
         // Outside the subset in other ways.
         args("^a*?b", "b"), args("^a*+b", "aab"), args("^a++", "a"), args("^(ab)+$", "ab"),
         args("^a.b", "axb"), args("^[^a]+$", "b"), args("^\\D+$", "x"), args("^[a-z&&[^c]]+$", "ab"),
@@ -135,6 +141,13 @@ class StringPatternTest {
     if (actual.find(value) != found) {
       fail(actual.regex() + " on " + show(value) + ": expected " + found + " like java.util.regex"
           + (actual.usesFastPath() ? " (fast path)" : " (fallback)"));
+    }
+    if (value.chars().allMatch(c -> c < 0x80)) {
+      // The same answer from the bytes, read where they lie in a JSON text, between other bytes.
+      byte[] json = ("{\"k\":\"" + value + "\"}\u00e9 ").getBytes(StandardCharsets.UTF_8);
+      if (actual.findAscii(json, 6, 6 + value.length()) != found) {
+        fail(actual.regex() + " on the bytes of " + show(value) + ": expected " + found + " like java.util.regex");
+      }
     }
     outcomes[found ? 1 : 0]++;
   }

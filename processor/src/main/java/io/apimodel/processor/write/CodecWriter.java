@@ -77,6 +77,12 @@ final class CodecWriter {
     file.open("public static final class $N extends $T {", names.jsonClass, Types.MODEL_DESERIALIZER.of(self));
     file.line("private static final long serialVersionUID = 1L;");
     file.line("private static final $T $N = $N.members();", Types.JSON_MEMBERS, names.membersField, names.descriptorField);
+    for (Property property : model.properties()) {
+      if (names.patternField(property) != null) {
+        file.line("private static final $T $N = $N.pattern($N);", Types.STRING_PATTERN, names.patternField(property),
+            names.descriptorField, names.slot(property));
+      }
+    }
     file.line("static final $N $N = new $N();", names.jsonClass, names.readerField, names.jsonClass);
     file.line("static final $N $N = new $N();", names.serializerClass, names.writerField, names.serializerClass);
     file.blank();
@@ -142,6 +148,8 @@ final class CodecWriter {
         Scalars.Facts facts = Scalars.of(scalar.kind());
         if (scalar.primitive()) {
           file.line("case $N -> $L = $N.$N($L);", slot, field, in, facts.readPrimitive(), field);
+        } else if (names.patternField(property) != null) {
+          file.line("case $N -> $L = $N.string($N);", slot, field, in, names.patternField(property));
         } else {
           file.line("case $N -> $L = $N.$N();", slot, field, in, facts.json());
         }

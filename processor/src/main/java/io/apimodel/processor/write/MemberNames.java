@@ -1,5 +1,6 @@
 package io.apimodel.processor.write;
 
+import io.apimodel.processor.model.Constraint;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
@@ -62,6 +63,7 @@ final class MemberNames {
   private final Map<Property, String> parameters = new LinkedHashMap<>();
   private final Map<Property, String> initMethods = new LinkedHashMap<>();
   private final Map<Property, String> listReaders = new LinkedHashMap<>();
+  private final Map<Property, String> patternFields = new LinkedHashMap<>();
   private final Map<String, String> enumWires = new LinkedHashMap<>();
   private final Allocator locals;
 
@@ -110,6 +112,11 @@ final class MemberNames {
     readerField = variables.allocate("READER");
     writerField = variables.allocate("WRITER");
     draftField = variables.allocate("draft");
+    for (Property property : model.properties()) {
+      if (property.constraints().stream().anyMatch(c -> c instanceof Constraint.Pattern)) {
+        patternFields.put(property, variables.allocate(constantCase(property.name()) + "_PATTERN"));
+      }
+    }
 
     Allocator methods = new Allocator(Set.of());
     methods.reserveAll(CONTRACT_METHODS);
@@ -146,6 +153,7 @@ final class MemberNames {
     reserved.addAll(wireSlots.values());
     reserved.addAll(enumWires.values());
     reserved.addAll(List.of(unknownSlot, descriptorField, membersField, readerField, writerField));
+    reserved.addAll(patternFields.values());
     locals = new Allocator(reserved);
     for (Property property : model.properties()) {
       parameters.put(property, new Allocator(reserved).allocate(property.name()));
@@ -218,6 +226,11 @@ final class MemberNames {
   /** The codec's method that reads a list property. */
   String listReader(Property property) {
     return listReaders.get(property);
+  }
+
+  /** The codec's constant holding a {@code @Pattern} property's compiled expression; null for other properties. */
+  String patternField(Property property) {
+    return patternFields.get(property);
   }
 
   /** The constant holding the wire strings of an enum. */

@@ -36,6 +36,7 @@ final class Types {
   static final JType.Named JSON_INPUT = JType.named(INTERNAL, "JsonInput");
   static final JType.Named JSON_OUTPUT = JType.named(INTERNAL, "JsonOutput");
   static final JType.Named JSON_MEMBERS = JType.named(INTERNAL, "JsonMembers");
+  static final JType.Named STRING_PATTERN = JType.named(INTERNAL, "StringPattern");
   static final JType.Named PYTHON_REPR = JType.named("io.apimodel.runtime.pprint", "PythonRepr");
   static final JType.Named MODEL_DESERIALIZER = JType.named(JACKSON, "ModelDeserializer");
   static final JType.Named MODEL_SERIALIZER = JType.named(JACKSON, "ModelSerializer");
@@ -58,7 +59,7 @@ final class Types {
       List.of(STRING, OBJECT, VOID, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT, ITERABLE, LIST, MAP,
           OBJECTS, IO_EXCEPTION, GENERATED, API_OBJECT, VIOLATION, MODEL_VALIDATION_EXCEPTION,
           JSON_READ_EXCEPTION, MODEL_TYPE, KINDS, CONSTRAINT, ENUM_WIRE, VALUES, JSON_TOKENS, JSON_INPUT,
-          JSON_OUTPUT, JSON_MEMBERS, PYTHON_REPR, MODEL_DESERIALIZER, MODEL_SERIALIZER, JSON_CREATOR,
+          JSON_OUTPUT, JSON_MEMBERS, STRING_PATTERN, PYTHON_REPR, MODEL_DESERIALIZER, MODEL_SERIALIZER, JSON_CREATOR,
           JSON_VALUE, JSON_SERIALIZE, JSON_DESERIALIZE, JSON_PROCESSING_EXCEPTION);
 
   private Types() {}
