@@ -30,6 +30,9 @@ public final class JsonMembers {
   private final byte[][] plainNames;
   /** Those names as {@link #word} reads them, eight bytes at a time. */
   private final long[][] nameWords;
+  /** Each such name in quotes with a colon, {@code "name":}, as compact JSON has it before a value; and its words. */
+  private final byte[][] quotedNames;
+  private final long[][] quotedWords;
   private final Set<String> all = new LinkedHashSet<>();
   /**
    * At {@code k + 1}, the property whose member came after property {@code k}'s the last time a
@@ -78,14 +81,15 @@ public final class JsonMembers {
     }
     this.plainNames = new byte[names.length][];
     this.nameWords = new long[names.length][];
+    this.quotedNames = new byte[names.length][];
+    this.quotedWords = new long[names.length][];
     for (int i = 0; i < names.length; i++) {
       byte[] bytes = names[i].getBytes(StandardCharsets.UTF_8);
       if (names[i].chars().allMatch(c -> c >= 0x20 && c != '"' && c != '\\')) {
         plainNames[i] = bytes;
-        nameWords[i] = new long[(bytes.length + 7) / 8];
-        for (int k = 0; k < nameWords[i].length; k++) {
-          nameWords[i][k] = word(bytes, k * 8, bytes.length);
-        }
+        nameWords[i] = words(bytes);
+        quotedNames[i] = ("\"" + names[i] + "\":").getBytes(StandardCharsets.UTF_8);
+        quotedWords[i] = words(quotedNames[i]);
       }
     }
     for (String name : all) {
@@ -166,6 +170,27 @@ public final class JsonMembers {
   /** Tells {@link #expected} that property {@code next} came after property {@code previous}. */
   public void learn(int previous, int next) {
     follows[previous + 1] = next;
+  }
+
+  private static long[] words(byte[] bytes) {
+    long[] words = new long[(bytes.length + 7) / 8];
+    for (int k = 0; k < words.length; k++) {
+      words[k] = word(bytes, k * 8, bytes.length);
+    }
+    return words;
+  }
+
+  /**
+   * {@link #plainName} in quotes with a colon, {@code "name":}, as compact JSON has it before the
+   * value; null when a JSON text would escape the name. Not to be changed.
+   */
+  public byte[] quotedName(int index) {
+    return quotedNames[index];
+  }
+
+  /** {@link #quotedName} as {@link #word} reads it, eight bytes at a time. Not to be changed. */
+  public long[] quotedWords(int index) {
+    return quotedWords[index];
   }
 
   /** The eight bytes from {@code at} as a little-endian long, bytes at or past {@code end} as zero. */

@@ -340,12 +340,42 @@ public final class Utf8Input extends JsonInput {
       throw unexpected(b, "was expecting a colon to separate field name and value");
     }
     pos++;
+    noteName(d, start, stop, plain);
+  }
+
+  /** Notes the member name {@code [start, stop)} of the object at depth {@code d}, once past its colon. */
+  private void noteName(int d, int start, int stop, boolean plain) {
     ctxCount[d]++;
     nameStart[d] = start;
     nameEnd[d] = stop;
     namePlain[d] = plain;
     nameText[d] = null;
     tok = FIELD_NAME;
+  }
+
+  /**
+   * Whether the bytes at {@code at} are {@code quoted}, a member name with its quotes and colon;
+   * {@code words} are its bytes as {@link JsonMembers#word} reads them.
+   */
+  private boolean quotes(byte[] quoted, long[] words, int at) {
+    int length = quoted.length;
+    if (at + length > end) {
+      return false;
+    }
+    byte[] bytes = buf;
+    int i = at;
+    int last = words.length - 1;
+    for (int k = 0; k < last; k++, i += 8) {
+      if (Utf8Bytes.word(bytes, i) != words[k]) {
+        return false;
+      }
+    }
+    int rest = at + length - i;
+    if (i + 8 <= end) {
+      long w = Utf8Bytes.word(bytes, i);
+      return (rest == 8 ? w : w & (-1L >>> (64 - (rest << 3)))) == words[last];
+    }
+    return JsonMembers.word(bytes, i, at + length) == words[last];
   }
 
   private boolean endObject() {
@@ -369,13 +399,29 @@ public final class Utf8Input extends JsonInput {
    */
   @Override
   protected int nextMemberOf(JsonMembers members) throws IOException {
+    int d = depth;
+    int previous = lastIndex[d];
+    int predicted = members.expected(previous);
+    if (predicted < members.size() && members.quotedName(predicted) != null) {
+      // Compact JSON: the comma (if one is due), then the guessed name with its quotes and colon.
+      if (strPending) {
+        scanString();
+      }
+      int at = ctxCount[d] > 0 && pos < end && buf[pos] == ',' ? pos + 1 : pos;
+      if ((at > pos) == (ctxCount[d] > 0) && quotes(members.quotedName(predicted), members.quotedWords(predicted), at)) {
+        int length = members.quotedName(predicted).length;
+        tokStart = at;
+        pos = at + length;
+        noteName(d, at + 1, at + length - 2, true);
+        lastIndex[d] = predicted;
+        value(skipSpace());
+        return predicted;
+      }
+    }
     if (!startMember()) {
       return END;
     }
-    int d = depth;
     int index;
-    int previous = lastIndex[d];
-    int predicted = members.expected(previous);
     int from = pos + 1;
     int length = predicted < members.size() ? predicts(members.plainName(predicted), members.nameWords(predicted), from) : -1;
     if (length >= 0) {
