@@ -358,13 +358,20 @@ public final class Utf8Input extends JsonInput {
    * {@code words} are its bytes as {@link JsonMembers#word} reads them.
    */
   private boolean quotes(byte[] quoted, long[] words, int at) {
-    int length = quoted.length;
-    if (at + length > end) {
-      return false;
-    }
+    return at + quoted.length <= end && wordsAt(words, at, quoted.length);
+  }
+
+  /**
+   * Whether the {@code length} bytes at {@code at}, all before the end of the input, are the ones
+   * {@code words} hold as {@link JsonMembers#word} reads them.
+   */
+  private boolean wordsAt(long[] words, int at, int length) {
     byte[] bytes = buf;
     int i = at;
     int last = words.length - 1;
+    if (last < 0) {
+      return true;
+    }
     for (int k = 0; k < last; k++, i += 8) {
       if (Utf8Bytes.word(bytes, i) != words[k]) {
         return false;
@@ -402,14 +409,16 @@ public final class Utf8Input extends JsonInput {
     int d = depth;
     int previous = lastIndex[d];
     int predicted = members.expected(previous);
-    if (predicted < members.size() && members.quotedName(predicted) != null) {
+    byte[] quoted = predicted < members.size() ? members.quotedName(predicted) : null;
+    if (quoted != null) {
       // Compact JSON: the comma (if one is due), then the guessed name with its quotes and colon.
       if (strPending) {
         scanString();
       }
-      int at = ctxCount[d] > 0 && pos < end && buf[pos] == ',' ? pos + 1 : pos;
-      if ((at > pos) == (ctxCount[d] > 0) && quotes(members.quotedName(predicted), members.quotedWords(predicted), at)) {
-        int length = members.quotedName(predicted).length;
+      boolean comma = ctxCount[d] > 0;
+      int at = comma && pos < end && buf[pos] == ',' ? pos + 1 : pos;
+      if ((at > pos) == comma && quotes(quoted, members.quotedWords(predicted), at)) {
+        int length = quoted.length;
         tokStart = at;
         pos = at + length;
         noteName(d, at + 1, at + length - 2, true);
@@ -452,31 +461,11 @@ public final class Utf8Input extends JsonInput {
     if (name == null) {
       return -1;
     }
-    int length = name.length;
-    int close = from + length;
-    byte[] bytes = buf;
-    if (close >= end || bytes[close] != '"') {
+    int close = from + name.length;
+    if (close >= end || buf[close] != '"') {
       return -1;
     }
-    int i = from;
-    int last = words.length - 1;
-    for (int k = 0; k < last; k++, i += 8) {
-      if (Utf8Bytes.word(bytes, i) != words[k]) {
-        return -1;
-      }
-    }
-    if (last >= 0) {
-      int rest = close - i;
-      if (i + 8 <= end) {
-        long w = Utf8Bytes.word(bytes, i);
-        if (rest < 8) {
-          w &= -1L >>> (64 - (rest << 3));
-        }
-        return w == words[last] ? length : -1;
-      }
-      return JsonMembers.word(bytes, i, close) == words[last] ? length : -1;
-    }
-    return length;
+    return wordsAt(words, from, name.length) ? name.length : -1;
   }
 
   @Override
