@@ -51,7 +51,7 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     if (!context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
       ParserBytes bytes = ParserBytes.ofRootObject(p);
       if (bytes != null) {
-        return readUtf8(bytes.buffer(), bytes.start(), bytes.end(), false);
+        return readUtf8(bytes.buffer(), bytes.start(), bytes.end(), false, false);
       }
     }
     return readValidated(p);
@@ -90,7 +90,11 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
         return fromJsonByJackson(text);
       }
     }
-    return fromJson(text.getBytes(StandardCharsets.UTF_8));
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (!Utf8Input.isUtf8(utf8)) {
+      return fromJsonByJackson(text); // a zero character among the first four: not for a reader of bytes
+    }
+    return readUtf8(utf8, 0, utf8.length, true, true);
   }
 
   /**
@@ -101,15 +105,19 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     if (!Utf8Input.isUtf8(utf8)) {
       return fromJsonByJackson(utf8);
     }
-    return readUtf8(utf8, 0, utf8.length, true);
+    return readUtf8(utf8, 0, utf8.length, true, false);
   }
 
   /**
    * Reads the object at {@code from} in the bytes {@code [from, to)} with {@link Utf8Input} and
-   * checks it; with {@code whole}, only white space may follow it.
+   * checks it; with {@code whole}, only white space may follow it; with {@code text}, the bytes
+   * encode a {@code String}, and locations count its characters.
    */
-  private T readUtf8(byte[] utf8, int from, int to, boolean whole) throws JsonProcessingException {
+  private T readUtf8(byte[] utf8, int from, int to, boolean whole, boolean text) throws JsonProcessingException {
     Utf8Input in = Utf8Input.acquire(utf8, from, to);
+    if (text) {
+      in.readsText();
+    }
     try {
       T result;
       try {

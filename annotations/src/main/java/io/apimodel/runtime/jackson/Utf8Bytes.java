@@ -138,18 +138,40 @@ final class Utf8Bytes {
     return new String(out, 0, n);
   }
 
-  /** Where byte {@code offset} is, as Jackson reports locations: line and column (in bytes) from 1. */
-  static JsonLocation location(byte[] buf, int offset, int end) {
+  /**
+   * Where byte {@code offset} is, as jackson-core reports locations: line and column from 1, lines
+   * broken by {@code \n}, {@code \r} or {@code \r\n}. With {@code text}, the bytes encode a
+   * {@code String} and the offset and column count its characters (UTF-16 units), as jackson-core's
+   * parser of characters counts them; else they count bytes.
+   */
+  static JsonLocation location(byte[] buf, int offset, int end, boolean text) {
     int at = Math.min(offset, end);
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
-      if (buf[i] == '\n') {
+      byte b = buf[i];
+      if (b == '\n' || b == '\r' && (i + 1 >= end || buf[i + 1] != '\n')) {
         line++;
         lineStart = i + 1;
       }
     }
-    return new JsonLocation(ContentReference.redacted(), at, -1L, line, at - lineStart + 1);
+    if (!text) {
+      return new JsonLocation(ContentReference.redacted(), at, -1L, line, at - lineStart + 1);
+    }
+    int column = characters(buf, lineStart, at);
+    return new JsonLocation(ContentReference.redacted(), -1L, characters(buf, 0, lineStart) + column, line, column + 1);
+  }
+
+  /** How many UTF-16 units the UTF-8 bytes {@code [from, to)} encode: one per character, two past U+FFFF. */
+  private static int characters(byte[] buf, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      int b = buf[i] & 0xFF;
+      if ((b & 0xC0) != 0x80) {
+        n += b >= 0xF0 ? 2 : 1;
+      }
+    }
+    return n;
   }
 
   /** A byte as jackson-core names it in messages. */

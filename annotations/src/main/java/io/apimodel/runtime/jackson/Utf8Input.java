@@ -47,6 +47,8 @@ public final class Utf8Input extends JsonInput {
   private byte[] buf;
   private int end;
   private boolean inUse;
+  /** Whether the bytes encode a {@code String}: then locations count its characters, not bytes. */
+  private boolean text;
   /** The next byte to read. */
   private int pos;
   private int tok = NO_TOKEN;
@@ -115,6 +117,15 @@ public final class Utf8Input extends JsonInput {
     return in;
   }
 
+  /**
+   * Tells this input that its bytes are the UTF-8 encoding of a {@code String}, such as the text
+   * handed to {@code fromJson(String)}: failures then give their locations in characters of that
+   * text, as jackson-core's parser of characters does.
+   */
+  public void readsText() {
+    text = true;
+  }
+
   /** Ends the use that {@link #acquire(byte[])} began; keeps nothing of the document. */
   public void release() {
     inUse = false;
@@ -138,6 +149,7 @@ public final class Utf8Input extends JsonInput {
     }
     tok = NO_TOKEN;
     tokStart = 0;
+    text = false;
     rootStarted = false;
     strPending = false;
     strText = null;
@@ -1005,7 +1017,7 @@ public final class Utf8Input extends JsonInput {
 
   /** Where the current token starts, as Jackson reports locations: line and column from 1. */
   JsonLocation location() {
-    return Utf8Bytes.location(buf, tokStart, end);
+    return Utf8Bytes.location(buf, tokStart, end, text);
   }
 
   @Override
@@ -1051,7 +1063,7 @@ public final class Utf8Input extends JsonInput {
   }
 
   private JsonParseException syntax(int at, String message) {
-    return new JsonParseException((JsonParser) null, message, Utf8Bytes.location(buf, at, end));
+    return new JsonParseException((JsonParser) null, message, Utf8Bytes.location(buf, at, end, text));
   }
 
   private JsonParseException unexpected(int b, String expected) {

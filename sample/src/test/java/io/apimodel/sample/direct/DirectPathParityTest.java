@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,6 +191,10 @@ class DirectPathParityTest {
           || (mapperFailure.getCause() == null) != (d.getCause() == null)) {
         return "failed with other exceptions: " + mapperFailure + " / " + d;
       }
+      String where = sameLocation(((JsonProcessingException) mapperFailure).getLocation(), d.getLocation());
+      if (where != null) {
+        return where;
+      }
       outcomes.merge("both failed, same message", 1, Integer::sum);
       return null;
     }
@@ -238,6 +243,72 @@ class DirectPathParityTest {
     boolean sameFailure = handedFailure.getClass() == parsedFailure.getClass()
         && java.util.Objects.equals(handedFailure.getMessage(), parsedFailure.getMessage()); // jackson-core's own, before apimodel
     return handedFailure instanceof JsonProcessingException || sameFailure ? null : "mapper failed with " + handedFailure;
+  }
+
+  /** Null when two locations name the same place (line, column, byte and character offsets), else both. */
+  private static String sameLocation(JsonLocation expected, JsonLocation actual) {
+    if (expected.getLineNr() == actual.getLineNr() && expected.getColumnNr() == actual.getColumnNr()
+        && expected.getByteOffset() == actual.getByteOffset() && expected.getCharOffset() == actual.getCharOffset()) {
+      return null;
+    }
+    return "located differently:\n jackson-core " + describe(expected) + "\n direct " + describe(actual);
+  }
+
+  private static String describe(JsonLocation at) {
+    return "line " + at.getLineNr() + ", column " + at.getColumnNr() + ", byte " + at.getByteOffset() + ", char "
+        + at.getCharOffset();
+  }
+
+  /**
+   * A value that does not fit, after line breaks of every kind and characters of one to four UTF-8
+   * bytes: the direct path locates it where jackson-core's parsers do, in bytes for
+   * {@code fromJson(byte[])} and in characters for {@code fromJson(String)}.
+   */
+  @Test
+  void failuresAreLocatedAsJacksonCoreLocatesThem() throws Throwable {
+    String[] breaks = {"", "\n", "\r", "\r\n", "\n\r", "\r\r\n"};
+    String[] texts = {"plain", "caf\u00e9", "\u20ac uro", "\uD83D\uDE00 face", "\u00e9\u20ac\uD83D\uDE00"};
+    String[] failures = {"\"progressPercentage\": 101", "\"progressPercentage\": \"x\"", "\"extId\": \"bad\"",
+        "\"isCancelable\": 3", "\"progressPercentage\": 1x"};
+    int checked = 0;
+    for (String lineBreak : breaks) {
+      for (String text : texts) {
+        for (String failure : failures) {
+          String json = "{" + lineBreak + " \"operation\": \"" + text + "\"," + lineBreak + lineBreak + "  " + failure
+              + lineBreak + "}";
+          byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+          JsonProcessingException byParser = failure(() -> JACKSON_PARSER.readValue(utf8, Task.class));
+          JsonProcessingException byReader = failure(() -> MAPPER.readValue(json, Task.class));
+          String bytes = sameLocation(byParser.getLocation(), failure(() -> fromJson(Task.class, utf8)).getLocation());
+          String chars = sameLocation(byReader.getLocation(), failure(() -> fromJson(Task.class, json)).getLocation());
+          String handed = sameLocation(byParser.getLocation(), failure(() -> MAPPER.readValue(utf8, Task.class)).getLocation());
+          for (String difference : new String[] {bytes, chars, handed}) {
+            if (difference != null) {
+              fail(show(json) + ": " + difference);
+            }
+          }
+          checked++;
+        }
+      }
+    }
+    assertEquals(breaks.length * texts.length * failures.length, checked);
+  }
+
+  private interface Read {
+    Object run() throws Throwable;
+  }
+
+  private static JsonProcessingException failure(Read read) throws Throwable {
+    try {
+      read.run();
+    } catch (JsonProcessingException e) {
+      return e;
+    }
+    throw new AssertionError("read without failing");
+  }
+
+  private static String show(String json) {
+    return json.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   private static String original(Throwable t) {
