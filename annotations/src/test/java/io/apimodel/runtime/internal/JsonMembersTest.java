@@ -60,6 +60,38 @@ class JsonMembersTest {
     assertEquals(List.of(1, 3), read(members, "{\"beta\":1,\"delta\":2}"));
   }
 
+  /** Threads that read documents of other orders at once change each other's guesses, never the answers. */
+  @Test
+  void threadsWithOtherOrdersShareTheGuessesSafely() throws Exception {
+    JsonMembers members = new JsonMembers(NAMES, null);
+    String[] documents = {
+        "{\"alpha\":0,\"beta\":1,\"gamma\":2,\"delta\":3,\"aVeryLongMemberNameIndeed\":4}",
+        "{\"aVeryLongMemberNameIndeed\":4,\"delta\":3,\"gamma\":2,\"beta\":1,\"alpha\":0}",
+        "{\"gamma\":2,\"alpha\":0,\"extra\":9,\"delta\":3}"};
+    List<List<Integer>> expected = List.of(List.of(0, 1, 2, 3, 4), List.of(4, 3, 2, 1, 0),
+        List.of(2, 0, JsonInput.UNKNOWN, 3));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        int first = t;
+        runs.add(pool.submit(() -> {
+          int wrong = 0;
+          for (int i = 0; i < 20_000; i++) {
+            int d = (first + i) % documents.length;
+            wrong += read(members, documents[d]).equals(expected.get(d)) ? 0 : 1;
+          }
+          return wrong;
+        }));
+      }
+      for (java.util.concurrent.Future<Integer> run : runs) {
+        assertEquals(0, run.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void unknownMembersLeaveTheGuessesAlone() throws IOException {
     JsonMembers members = new JsonMembers(NAMES, null);
