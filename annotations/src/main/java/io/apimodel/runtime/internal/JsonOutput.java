@@ -64,13 +64,13 @@ public abstract class JsonOutput {
 
   /** An RFC 3339 date-time, written without building a {@code String}. */
   public final void dateTime(OffsetDateTime value) throws IOException {
-    char[] chars = new char[Rfc3339.MAX_LENGTH];
-    dateTimeText(chars, Rfc3339.format(value, chars));
+    writeDateTime(value);
   }
 
-  /** Writes the RFC 3339 text of a date-time (plain ASCII) as a string. */
-  protected void dateTimeText(char[] text, int length) throws IOException {
-    string(text, 0, length);
+  /** Writes the RFC 3339 text of a date-time as a string; outputs of bytes may print it into their buffer. */
+  protected void writeDateTime(OffsetDateTime value) throws IOException {
+    char[] chars = new char[Rfc3339.MAX_LENGTH];
+    string(chars, 0, Rfc3339.format(value, chars));
   }
 
   public final void date(LocalDate value) throws IOException {

@@ -1,5 +1,6 @@
 package io.apimodel.runtime.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,11 +22,15 @@ public final class Rfc3339 {
    * @throws DateTimeException if the text is not an RFC 3339 date-time or names no real instant
    */
   public static OffsetDateTime parse(CharSequence text) {
-    char[] chars = new char[text.length()];
-    for (int k = 0; k < chars.length; k++) {
-      chars[k] = text.charAt(k);
+    byte[] ascii = new byte[text.length()];
+    for (int k = 0; k < ascii.length; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        throw invalid(text.toString()); // no RFC 3339 date-time has a character past ASCII
+      }
+      ascii[k] = (byte) c;
     }
-    return parse(chars, 0, chars.length);
+    return parse(ascii, 0, ascii.length);
   }
 
   /**
@@ -33,6 +38,14 @@ public final class Rfc3339 {
    * parsers that hand out their buffer.
    */
   public static OffsetDateTime parse(char[] buf, int off, int length) {
+    return parse(java.nio.CharBuffer.wrap(buf, off, length));
+  }
+
+  /**
+   * {@link #parse(CharSequence)} of the ASCII text in {@code length} bytes of {@code buf} from
+   * {@code off}, such as a JSON string's bytes without escapes, parsed where they are.
+   */
+  public static OffsetDateTime parse(byte[] buf, int off, int length) {
     int end = off + length;
     if (length < 20 || buf[off + 4] != '-' || buf[off + 7] != '-' || !isT(buf[off + 10])
         || buf[off + 13] != ':' || buf[off + 16] != ':') {
@@ -69,7 +82,7 @@ public final class Rfc3339 {
       throw invalid(buf, off, length);
     }
     ZoneOffset offset;
-    char sign = buf[i];
+    byte sign = buf[i];
     if ((sign == 'Z' || sign == 'z') && i + 1 == end) {
       offset = ZoneOffset.UTC;
     } else if ((sign == '+' || sign == '-') && i + 6 == end && buf[i + 3] == ':') {
@@ -87,17 +100,17 @@ public final class Rfc3339 {
       return OffsetDateTime.of(year, month, day, hour, minute, second, nanos, offset);
     } catch (DateTimeException e) {
       throw new DateTimeException(
-          "not a valid date-time: \"" + new String(buf, off, length) + "\" (" + e.getMessage() + ")");
+          "not a valid date-time: \"" + ascii(buf, off, length) + "\" (" + e.getMessage() + ")");
     }
   }
 
   /** Formats with seconds always, the fraction only as long as needed, and the offset. */
   public static String format(OffsetDateTime value) {
-    char[] buf = new char[MAX_LENGTH];
-    return new String(buf, 0, format(value, buf));
+    byte[] buf = new byte[MAX_LENGTH];
+    return ascii(buf, 0, format(value, buf, 0));
   }
 
-  /** The most characters {@link #format(OffsetDateTime, char[])} writes. */
+  /** The most characters {@link #format(OffsetDateTime, byte[], int)} writes. */
   public static final int MAX_LENGTH = 48;
 
   /**
@@ -105,13 +118,28 @@ public final class Rfc3339 {
    * {@link #MAX_LENGTH} characters, and returns how many it wrote.
    */
   public static int format(OffsetDateTime value, char[] buf) {
-    int n = 0;
+    byte[] ascii = new byte[MAX_LENGTH];
+    int n = format(value, ascii, 0);
+    for (int k = 0; k < n; k++) {
+      buf[k] = (char) ascii[k];
+    }
+    return n;
+  }
+
+  /**
+   * Writes what {@link #format(OffsetDateTime)} returns as ASCII bytes into {@code buf} from
+   * {@code at}, where there is room for {@link #MAX_LENGTH} of them, and returns where it stopped:
+   * for writers of UTF-8 that print it straight into their buffer.
+   */
+  public static int format(OffsetDateTime value, byte[] buf, int at) {
+    int n = at;
     int year = value.getYear();
     if (year < 0 || year > 9999) {
-      buf[n++] = year < 0 ? '-' : '+';
+      buf[n++] = (byte) (year < 0 ? '-' : '+');
       String digits = Integer.toString(Math.abs(year));
-      digits.getChars(0, digits.length(), buf, n);
-      n += digits.length();
+      for (int k = 0; k < digits.length(); k++) {
+        buf[n++] = (byte) digits.charAt(k);
+      }
     } else {
       n = pad(buf, n, year, 4);
     }
@@ -140,7 +168,7 @@ public final class Rfc3339 {
       buf[n++] = 'Z';
       return n;
     }
-    buf[n++] = offset < 0 ? '-' : '+';
+    buf[n++] = (byte) (offset < 0 ? '-' : '+');
     int abs = Math.abs(offset);
     n = pad(buf, n, abs / 3600, 2);
     buf[n++] = ':';
@@ -153,27 +181,27 @@ public final class Rfc3339 {
   }
 
   /** Writes {@code value} with {@code width} digits (zero-padded) at {@code n}; returns the new end. */
-  private static int pad(char[] buf, int n, int value, int width) {
+  private static int pad(byte[] buf, int n, int value, int width) {
     for (int i = n + width - 1; i >= n; i--) {
-      buf[i] = (char) ('0' + value % 10);
+      buf[i] = (byte) ('0' + value % 10);
       value /= 10;
     }
     return n + width;
   }
 
-  private static boolean isT(char c) {
+  private static boolean isT(byte c) {
     return c == 'T' || c == 't';
   }
 
-  private static boolean isDigit(char c) {
+  private static boolean isDigit(byte c) {
     return c >= '0' && c <= '9';
   }
 
   /** The number written with {@code count} digits from {@code start}, or -1 if one is not a digit. */
-  private static int digits(char[] buf, int start, int count) {
+  private static int digits(byte[] buf, int start, int count) {
     int value = 0;
     for (int i = start; i < start + count; i++) {
-      char c = buf[i];
+      byte c = buf[i];
       if (!isDigit(c)) {
         return -1;
       }
@@ -182,8 +210,16 @@ public final class Rfc3339 {
     return value;
   }
 
-  private static DateTimeException invalid(char[] buf, int off, int length) {
+  private static String ascii(byte[] buf, int off, int length) {
+    return new String(buf, off, length, StandardCharsets.ISO_8859_1);
+  }
+
+  private static DateTimeException invalid(byte[] buf, int off, int length) {
+    return invalid(ascii(buf, off, length));
+  }
+
+  private static DateTimeException invalid(String text) {
     return new DateTimeException("not an RFC 3339 date-time (yyyy-MM-ddTHH:mm:ss[.fraction]Z or"
-        + " +HH:MM)" + ": \"" + new String(buf, off, length) + "\"");
+        + " +HH:MM)" + ": \"" + text + "\"");
   }
 }

@@ -86,7 +86,6 @@ public final class Utf8Input extends JsonInput {
   /** The property of the last member found in each object, for {@link #nextMemberOf}. */
   private int[] lastIndex = new int[16];
 
-  private char[] scratch;
 
   /**
    * @param utf8 JSON in UTF-8; not copied, and not to be changed while this input reads it
@@ -797,16 +796,7 @@ public final class Utf8Input extends JsonInput {
     if (!strPlain) {
       return Rfc3339.parse(stringText());
     }
-    int length = strEnd - strStart;
-    char[] chars = scratch;
-    if (chars == null || chars.length < length) {
-      chars = scratch = new char[Math.max(64, length)];
-    }
-    byte[] bytes = buf;
-    for (int i = 0, j = strStart; i < length; i++, j++) {
-      chars[i] = (char) bytes[j];
-    }
-    return Rfc3339.parse(chars, 0, length);
+    return Rfc3339.parse(buf, strStart, strEnd - strStart);
   }
 
   // ---- Numbers -----------------------------------------------------------------------------

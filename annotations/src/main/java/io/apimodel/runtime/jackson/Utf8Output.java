@@ -10,6 +10,7 @@ import io.apimodel.runtime.internal.Rfc3339;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 
 /**
@@ -448,16 +449,13 @@ public final class Utf8Output extends JsonOutput {
     comma = true;
   }
 
-  /** Writes a date-time's RFC 3339 text straight into the buffer. */
+  /** Prints a date-time's RFC 3339 text straight into the buffer. */
   @Override
-  protected void dateTimeText(char[] text, int length) {
-    separate(length + 2);
+  protected void writeDateTime(OffsetDateTime value) {
+    separate(Rfc3339.MAX_LENGTH + 2);
     byte[] b = buf;
-    int p = pos;
-    b[p++] = '"';
-    for (int i = 0; i < length; i++) {
-      b[p++] = (byte) text[i];
-    }
+    b[pos] = '"';
+    int p = Rfc3339.format(value, b, pos + 1);
     b[p++] = '"';
     pos = p;
     comma = true;

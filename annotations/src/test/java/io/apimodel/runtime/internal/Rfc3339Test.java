@@ -27,6 +27,8 @@ class Rfc3339Test {
   })
   void parsesFractionsOfAnyLengthAndOffsets(String text, String isoExpected) {
     assertEquals(OffsetDateTime.parse(isoExpected), Rfc3339.parse(text));
+    byte[] bytes = ("{\"" + text + "\"}").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertEquals(OffsetDateTime.parse(isoExpected), Rfc3339.parse(bytes, 2, text.length()), "from bytes");
     char[] padded = ("xx" + text + "yy").toCharArray();
     assertEquals(OffsetDateTime.parse(isoExpected), Rfc3339.parse(padded, 2, text.length()));
   }
@@ -37,10 +39,15 @@ class Rfc3339Test {
     "2024-13-01T00:00:00Z", "2023-02-29T00:00:00Z", "2024-06-07T24:00:00Z", "2024-06-07T11:60:00Z",
     "2024-06-07T11:11:60Z", "2024-06-07T11:11:34.Z", "2024-06-07T11:11:34+0530", "2024-06-07T11:11:34+24:00",
     "2024-06-07T11:11:34Zjunk", "2024-06-07T11:11:34+05:3x", "yesterday....................",
-    "2O24-06-07T11:11:34Z", "-024-06-07T11:11:34Z", "2024-06-07T11:11:34.123+05:30:00"})
+    "2O24-06-07T11:11:34Z", "-024-06-07T11:11:34Z", "2024-06-07T11:11:34.123+05:30:00",
+    "\uFF12024-06-07T11:11:34Z", "2024-06-07T11:11:34.\u0661Z", "2024-06-07T11:11:34\u00e9"})
   void rejectsAnythingElse(String text) {
     DateTimeException e = assertThrows(DateTimeException.class, () -> Rfc3339.parse(text));
     assertEquals(true, e.getMessage().contains("\"" + text + "\""), e.getMessage());
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+      assertEquals(e.getMessage(), assertThrows(DateTimeException.class, () -> Rfc3339.parse(bytes, 0, bytes.length)).getMessage());
+    }
   }
 
   @ParameterizedTest
@@ -67,6 +74,10 @@ class Rfc3339Test {
               ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 60, 18 * 60 + 1) * 60));
       String text = Rfc3339.format(value);
       assertEquals(value, Rfc3339.parse(text), text);
+      byte[] bytes = new byte[3 + Rfc3339.MAX_LENGTH];
+      int end = Rfc3339.format(value, bytes, 3);
+      assertEquals(text, new String(bytes, 3, end - 3, java.nio.charset.StandardCharsets.US_ASCII), "printed as bytes");
+      assertEquals(value, Rfc3339.parse(bytes, 3, end - 3), "parsed from bytes");
       assertEquals(value, OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME), text);
     }
   }
