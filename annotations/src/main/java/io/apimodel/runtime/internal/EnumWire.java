@@ -1,5 +1,7 @@
 package io.apimodel.runtime.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +21,8 @@ public final class EnumWire<E extends Enum<E>> {
   private final Map<String, E> byWire;
   private final E fallback;
   private final String notOneOf;
+  /** Each constant's wire string in UTF-8, in the order of {@link #constants}, for readers of bytes. */
+  private final byte[][] wireBytes;
 
   /**
    * The wire strings of an enum whose unknown wire strings read as a constant of its own.
@@ -46,6 +50,27 @@ public final class EnumWire<E extends Enum<E>> {
     }
     this.fallback = fallback;
     this.notOneOf = "is not one of " + Stream.of(this.wires).collect(Collectors.joining(", "));
+    this.wireBytes = new byte[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      wireBytes[i] = this.wires[i].getBytes(StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The constant whose wire string is the UTF-8 text {@code bytes[start..end)} (a JSON string's
+   * bytes without escapes), or null: found without making a {@code String}. The first constant of
+   * a wire string wins, as in {@link #constant}.
+   */
+  public E constant(byte[] bytes, int start, int end) {
+    int length = end - start;
+    byte[][] all = wireBytes;
+    for (int i = 0; i < all.length; i++) {
+      byte[] wire = all[i];
+      if (wire.length == length && Arrays.equals(wire, 0, length, bytes, start, end)) {
+        return constants[i];
+      }
+    }
+    return null;
   }
 
   /** The constant with this wire string, or null. */

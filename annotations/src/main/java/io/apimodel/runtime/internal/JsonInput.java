@@ -310,6 +310,14 @@ public abstract class JsonInput {
     return string();
   }
 
+  /**
+   * The constant whose wire string the current string token is, found without making the string,
+   * or null to look it up by the string: inputs of bytes compare the bytes.
+   */
+  protected <E extends Enum<E>> E stringConstant(EnumWire<E> wires) throws IOException {
+    return null;
+  }
+
   /** Whether the current string token contains a match of {@code pattern}; inputs of bytes may test the bytes. */
   protected boolean stringMatches(StringPattern pattern) throws IOException {
     return pattern.find(text());
@@ -478,6 +486,12 @@ public abstract class JsonInput {
    */
   public final <E extends Enum<E>> E enumValue(EnumWire<E> wires) throws IOException {
     overlay = null;
+    if (token() == STRING) {
+      E known = stringConstant(wires);
+      if (known != null) {
+        return known;
+      }
+    }
     String wire = string();
     if (wire == null) {
       return null;

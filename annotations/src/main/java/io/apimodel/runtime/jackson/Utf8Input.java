@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.internal.EnumWire;
 import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonMembers;
@@ -724,6 +725,15 @@ public final class Utf8Input extends JsonInput {
       strText = s;
     }
     return s;
+  }
+
+  /** Finds the constant of a string without escapes or non-ASCII characters by its bytes, without making it. */
+  @Override
+  protected <E extends Enum<E>> E stringConstant(EnumWire<E> wires) throws IOException {
+    if (strPending) {
+      scanString();
+    }
+    return strPlain ? wires.constant(buf, strStart, strEnd) : null;
   }
 
   /** Tests a string without escapes or non-ASCII characters on its bytes, without making it. */
