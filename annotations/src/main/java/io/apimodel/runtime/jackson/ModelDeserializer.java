@@ -42,16 +42,24 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
   /**
    * Reads the object the parser is on and checks it. A document's root object that jackson-core
    * parses from a byte array handed to it, with the default settings, is read by {@link Utf8Input}
-   * from those bytes (see {@link ParserBytes}): the same result, faster. The parser is left on the
-   * object's start, which is where the mapper leaves off with a root value unless it checks for
-   * trailing tokens (then jackson-core reads the object).
+   * from those bytes (see {@link ParserBytes}): the same result, faster. The parser is then moved
+   * onto the object's end, where its own reading would have left it, so that whoever reads on
+   * (a {@code MappingIterator}, a caller's parser) finds the next value. A mapper that checks for
+   * trailing tokens has jackson-core read the object.
    */
   @Override
   public final T deserialize(JsonParser p, DeserializationContext context) throws IOException {
     if (!context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
       ParserBytes bytes = ParserBytes.ofRootObject(p);
       if (bytes != null) {
-        return readUtf8(bytes.buffer(), bytes.start(), bytes.end(), false, false);
+        Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end());
+        try {
+          T result = read(in, false);
+          bytes.moveParserTo(p, in.tokenStart());
+          return result;
+        } finally {
+          in.release();
+        }
       }
     }
     return readValidated(p);
@@ -115,9 +123,18 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
    */
   private T readUtf8(byte[] utf8, int from, int to, boolean whole, boolean text) throws JsonProcessingException {
     Utf8Input in = Utf8Input.acquire(utf8, from, to);
-    if (text) {
-      in.readsText();
+    try {
+      if (text) {
+        in.readsText();
+      }
+      return read(in, whole);
+    } finally {
+      in.release();
     }
+  }
+
+  /** Reads the object {@code in} starts with and checks it; with {@code whole}, only white space may follow it. */
+  private T read(Utf8Input in, boolean whole) throws JsonProcessingException {
     try {
       T result;
       try {
@@ -140,8 +157,6 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
       throw e;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } finally {
-      in.release();
     }
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
+import java.io.IOException;
 import java.lang.reflect.Field;
 
 /**
@@ -28,7 +29,10 @@ record ParserBytes(byte[] buffer, int start, int end) {
   private static final Field POINTER = field("_inputPtr");
   private static final Field END = field("_inputEnd");
   private static final Field STREAM = field("_inputStream");
-  private static final boolean READABLE = BUFFER != null && POINTER != null && END != null && STREAM != null;
+  private static final Field ROW = field("_currInputRow");
+  private static final Field ROW_START = field("_currInputRowStart");
+  private static final boolean READABLE = BUFFER != null && POINTER != null && END != null && STREAM != null
+      && ROW != null && ROW_START != null;
   private static final int DEFAULT_FEATURES = JsonParser.Feature.collectDefaults();
   private static final StreamReadConstraints DEFAULT_LIMITS = StreamReadConstraints.defaults();
 
@@ -70,6 +74,43 @@ record ParserBytes(byte[] buffer, int start, int end) {
       return new ParserBytes(buffer, start, end);
     } catch (IllegalAccessException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Moves the parser, still on the object's start, onto its end as if it had read the object
+   * itself: its input position to the closing brace at {@code close}, its line count past the line
+   * breaks in between (as jackson-core counts them: {@code \n}, {@code \r}, {@code \r\n}), then
+   * one {@code nextToken()} of its own, which closes the object's context.
+   *
+   * @throws IllegalStateException if the parser did not end up on the object's end
+   */
+  void moveParserTo(JsonParser p, int close) throws IOException {
+    try {
+      int row = ROW.getInt(p);
+      int rowStart = ROW_START.getInt(p);
+      for (int i = start; i < close; i++) {
+        if (i + 8 <= close) {
+          long w = Utf8Bytes.word(buffer, i);
+          if ((Utf8Bytes.equalBytes(w, 0x0A0A0A0A0A0A0A0AL) | Utf8Bytes.equalBytes(w, 0x0D0D0D0D0D0D0D0DL)) == 0) {
+            i += 7; // no line break among these eight bytes
+            continue;
+          }
+        }
+        byte b = buffer[i];
+        if (b == '\n' || b == '\r' && (i + 1 >= end || buffer[i + 1] != '\n')) {
+          row++;
+          rowStart = i + 1;
+        }
+      }
+      ROW.setInt(p, row);
+      ROW_START.setInt(p, rowStart);
+      POINTER.setInt(p, close);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot move jackson-core's parser past the object read", e);
+    }
+    if (p.nextToken() != JsonToken.END_OBJECT) {
+      throw new IllegalStateException("jackson-core's parser is not at the end of the object read: " + p.currentToken());
     }
   }
 

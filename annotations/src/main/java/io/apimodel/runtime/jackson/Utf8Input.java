@@ -960,6 +960,11 @@ public final class Utf8Input extends JsonInput {
     return new BigDecimal(numberText());
   }
 
+  /** Where the current token starts: after an object is read, the offset of its closing brace. */
+  public int tokenStart() {
+    return tokStart;
+  }
+
   /** Moves onto the document's value. */
   public void start() throws IOException {
     nextToken();

@@ -68,4 +68,46 @@ class ParserBytesTest {
       assertNull(ParserBytes.ofRootObject(p), "an object in an array");
     }
   }
+
+  /**
+   * After a hand-over the parser is where reading the object itself would have left it: on its
+   * end, at the same location, and the values after it read on alike (as a MappingIterator or a
+   * caller holding the parser reads them).
+   */
+  @Test
+  void theParserIsMovedOntoTheObjectsEndAsIfItHadReadIt() throws IOException {
+    for (String text : new String[] {
+        "{\"a\":{\"b\":[1,2]},\"c\":\"d\"} {\"e\":1}\n[2] 3",
+        "\n{\n  \"a\": 1,\r\n  \"b\": \"x\u00e9\",\r  \"c\": {}\n}\r\n{\"d\":\r2}\rtrue",
+        "{}{}", "  {\"k\":\"\\u0041\\n\"}\n\n\n  {\"z\":null}  "}) {
+      byte[] json = text.getBytes(StandardCharsets.UTF_8);
+      try (JsonParser expected = new JsonFactory().createParser(json);
+          JsonParser actual = new JsonFactory().createParser(json)) {
+        while (expected.nextToken() != null) {
+          assertEquals(expected.currentToken(), actual.nextToken());
+          ParserBytes bytes = ParserBytes.ofRootObject(actual);
+          if (bytes != null) {
+            Utf8Input in = Utf8Input.acquire(json, bytes.start(), bytes.end());
+            in.start();
+            in.any();
+            bytes.moveParserTo(actual, in.tokenStart());
+            in.release();
+            expected.skipChildren();
+          } else if (expected.currentToken().isStructStart()) {
+            expected.skipChildren();
+            actual.skipChildren();
+          }
+          assertEquals(expected.currentToken(), actual.currentToken(), text);
+          assertEquals(describe(expected.currentLocation()), describe(actual.currentLocation()), text);
+          assertEquals(describe(expected.currentTokenLocation()), describe(actual.currentTokenLocation()), text);
+          assertEquals(expected.getParsingContext().inRoot(), actual.getParsingContext().inRoot(), text);
+        }
+        assertNull(actual.nextToken(), text);
+      }
+    }
+  }
+
+  private static String describe(com.fasterxml.jackson.core.JsonLocation at) {
+    return "line " + at.getLineNr() + ", column " + at.getColumnNr() + ", byte " + at.getByteOffset();
+  }
 }

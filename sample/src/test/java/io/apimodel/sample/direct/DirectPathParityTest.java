@@ -294,6 +294,51 @@ class DirectPathParityTest {
     assertEquals(breaks.length * texts.length * failures.length, checked);
   }
 
+  /**
+   * A mapper reading several root objects from one array (a {@code MappingIterator}, or a caller's
+   * own parser) gets each once, in order, with the parser where jackson-core leaves it, and a bad
+   * record after them located as jackson-core locates it.
+   */
+  @Test
+  void readsOfSeveralRootObjectsGoOnAfterEachHandedOverOne() throws Throwable {
+    String records = "{\"operation\":\"a\",\"progressPercentage\":1}\n{\"operation\":\"b\"}\r\n"
+        + " {\r\"operation\": \"c\u00e9\",\n\"status\":\"RUNNING\"}\r{\"operation\":\"d\"}\n"
+        + "{\"progressPercentage\":101}";
+    byte[] utf8 = records.getBytes(StandardCharsets.UTF_8);
+    List<String> handed = new ArrayList<>();
+    List<String> parsed = new ArrayList<>();
+    JsonProcessingException handedFailure = readAll(MAPPER, utf8, handed);
+    JsonProcessingException parsedFailure = readAll(JACKSON_PARSER, utf8, parsed);
+    assertEquals(List.of("a", "b", "c\u00e9", "d"), parsed);
+    assertEquals(parsed, handed);
+    assertEquals(parsedFailure.getOriginalMessage(), handedFailure.getOriginalMessage());
+    assertEquals(null, sameLocation(parsedFailure.getLocation(), handedFailure.getLocation()));
+
+    try (com.fasterxml.jackson.core.JsonParser p = MAPPER.getFactory().createParser(utf8);
+        com.fasterxml.jackson.core.JsonParser q = JACKSON_PARSER.getFactory().createParser(utf8)) {
+      for (int i = 0; i < 4; i++) {
+        p.nextToken();
+        q.nextToken();
+        assertEquals(q.readValueAs(Task.class), p.readValueAs(Task.class));
+        assertEquals(q.currentToken(), p.currentToken());
+        assertEquals(null, sameLocation(q.currentLocation(), p.currentLocation()));
+      }
+    }
+  }
+
+  /** Reads every record of {@code json} with {@code mapper}: their operations, and the failure that ended the read. */
+  private static JsonProcessingException readAll(ObjectMapper mapper, byte[] json, List<String> operations)
+      throws IOException {
+    try (com.fasterxml.jackson.databind.MappingIterator<Task> it = mapper.readerFor(Task.class).readValues(json)) {
+      while (it.hasNextValue()) {
+        operations.add(it.nextValue().operation());
+      }
+    } catch (JsonProcessingException e) {
+      return e;
+    }
+    throw new AssertionError("the last record should not read: " + operations);
+  }
+
   private interface Read {
     Object run() throws Throwable;
   }
