@@ -1,15 +1,12 @@
 package io.apimodel.runtime.internal;
 
 import io.apimodel.runtime.JsonNumber;
-import io.apimodel.runtime.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,9 +118,7 @@ public abstract class JsonInput {
   protected final void resetInput() {
     resumed = false;
     overlay = null;
-    absentRequired = null;
-    unchecked = false;
-    adopter = null;
+    notes.clear();
   }
 
   // ---- Objects and arrays ------------------------------------------------------------------
@@ -305,7 +300,7 @@ public abstract class JsonInput {
    */
   public final String string(StringPattern pattern) throws IOException {
     if (token() == STRING && !stringMatches(pattern)) {
-      markUnchecked();
+      notes.markFailed();
     }
     return string();
   }
@@ -542,67 +537,21 @@ public abstract class JsonInput {
     this.overlay = overlay;
   }
 
-  // ---- What the checks at each object's end found ------------------------------------------
+  // ---- What the checks after the read need ------------------------------------------------
 
-  /**
-   * Whether a model read by this input may break a constraint: one of the checks each model gets
-   * when its object ends ({@link ModelType#afterRead}) found something, so the whole document is
-   * checked again to report it with its path. False while every model read so far has passed.
-   */
-  private boolean unchecked;
-  /** The input this one reads a copy of part of, which learns what this one finds; or null. */
-  private JsonInput adopter;
-  /** A list for those checks to fill, cleared after each use. */
-  private List<Violation> scratch;
+  /** What reading the document noted for the checks after it; shared with inputs over copies. */
+  private ReadNotes notes = new ReadNotes();
 
-  /** Notes that a model read by this input (or by a copy of part of it) breaks a constraint. */
-  final void markUnchecked() {
-    for (JsonInput in = this; in != null; in = in.adopter) {
-      in.unchecked = true;
-    }
-  }
-
-  /** Whether every model read so far passed the checks at its object's end (see {@link #markUnchecked}). */
-  final boolean allPassed() {
-    return !unchecked;
-  }
-
-  /** An empty list for those checks, to be left empty. */
-  final List<Violation> scratch() {
-    if (scratch == null) {
-      scratch = new ArrayList<>(4);
-    }
-    return scratch;
-  }
-
-  // ---- Members a document left out ---------------------------------------------------------
-
-  /** Models read by this input that lacked {@code @Required} members, with which ones; null until one did. */
-  private IdentityStack absentRequired;
-
-  /** Notes that the JSON object {@code model} was read from lacked these {@code @Required} members. */
-  final void absentRequired(Object model, BitSet properties) {
-    if (absentRequired == null) {
-      absentRequired = new IdentityStack();
-    }
-    absentRequired.push(model, properties);
-  }
-
-  /** The {@code @Required} members the JSON object of {@code model} lacked, or null. */
-  final BitSet absentRequired(Object model) {
-    return absentRequired == null ? null : (BitSet) absentRequired.valueOf(model);
+  final ReadNotes notes() {
+    return notes;
   }
 
   /**
-   * {@code copy}, an input over a copy of part of this one, made to note the members its objects
-   * lack where this input does, so that the checks after the read see them.
+   * {@code copy}, an input over a copy of part of this one, made to share this input's notes, so
+   * that the checks after the read see what reading the copy noted.
    */
   final JsonInput adopt(JsonInput copy) {
-    if (absentRequired == null) {
-      absentRequired = new IdentityStack();
-    }
-    copy.absentRequired = absentRequired;
-    copy.adopter = this;
+    copy.notes = notes;
     return copy;
   }
 

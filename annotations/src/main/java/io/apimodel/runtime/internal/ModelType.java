@@ -271,7 +271,7 @@ public abstract class ModelType<M> {
    * {@code null} still is.
    */
   public static List<Violation> validateRead(Object model, JsonInput in) {
-    if (in.allPassed()) {
+    if (in.notes().allPassed()) {
       return List.of(); // every model of the document passed the checks at its object's end
     }
     Validation out = new Validation(in);
@@ -526,9 +526,9 @@ public abstract class ModelType<M> {
     BitSet absentBits = null;
     if (absent != 0) {
       absentBits = BitSet.valueOf(new long[] {absent});
-      in.absentRequired(model, absentBits);
+      in.notes().absentRequired(model, absentBits);
     }
-    if (checked.length > 0 && in.allPassed()) {
+    if (checked.length > 0 && in.notes().allPassed()) {
       checkRead(model, absentBits, true, in);
     }
   }
@@ -550,10 +550,10 @@ public abstract class ModelType<M> {
       if (absent.isEmpty()) {
         absent = null;
       } else {
-        in.absentRequired(model, absent);
+        in.notes().absentRequired(model, absent);
       }
     }
-    if (checked.length > 0 && in.allPassed()) {
+    if (checked.length > 0 && in.notes().allPassed()) {
       checkRead(model, absent, patternsRead, in);
     }
   }
@@ -569,12 +569,12 @@ public abstract class ModelType<M> {
    * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
    */
   private void checkRead(M model, BitSet absent, boolean patternsRead, JsonInput in) {
-    List<Violation> out = in.scratch();
+    List<Violation> out = in.notes().scratch();
     for (int p : checked) {
       Object value = get(model, p);
       if (value == null) {
         if ((flags[p] & REQUIRED) != 0 && (absent == null || !absent.get(p))) {
-          in.markUnchecked();
+          in.notes().markFailed();
           return;
         }
         continue;
@@ -586,7 +586,7 @@ public abstract class ModelType<M> {
       checkProperty(p, value, out, (flags[p] & DEFAULT) != 0, patternsRead && (flags[p] & DEFAULT) == 0);
       if (!out.isEmpty()) {
         out.clear();
-        in.markUnchecked();
+        in.notes().markFailed();
         return;
       }
     }

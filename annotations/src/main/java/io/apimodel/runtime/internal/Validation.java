@@ -27,7 +27,7 @@ final class Validation extends ArrayList<Violation> {
 
   /** The {@code @Required} properties the JSON object of {@code model} left out, or null. */
   java.util.BitSet absentRequired(Object model) {
-    return readFrom == null ? null : readFrom.absentRequired(model);
+    return readFrom == null ? null : readFrom.notes().absentRequired(model);
   }
 
   boolean isInside(Object model) {

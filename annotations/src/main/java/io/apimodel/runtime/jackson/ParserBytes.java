@@ -97,8 +97,7 @@ record ParserBytes(byte[] buffer, int start, int end) {
             continue;
           }
         }
-        byte b = buffer[i];
-        if (b == '\n' || b == '\r' && (i + 1 >= end || buffer[i + 1] != '\n')) {
+        if (Utf8Bytes.breaksLine(buffer, i, end)) {
           row++;
           rowStart = i + 1;
         }

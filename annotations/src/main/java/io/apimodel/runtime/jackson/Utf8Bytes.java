@@ -149,8 +149,7 @@ final class Utf8Bytes {
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < at; i++) {
-      byte b = buf[i];
-      if (b == '\n' || b == '\r' && (i + 1 >= end || buf[i + 1] != '\n')) {
+      if (breaksLine(buf, i, end)) {
         line++;
         lineStart = i + 1;
       }
@@ -160,6 +159,15 @@ final class Utf8Bytes {
     }
     int column = characters(buf, lineStart, at);
     return new JsonLocation(ContentReference.redacted(), -1L, characters(buf, 0, lineStart) + column, line, column + 1);
+  }
+
+  /**
+   * Whether byte {@code i} ends a line as jackson-core counts lines: a {@code \n}, or a {@code \r}
+   * not followed by one (a {@code \r\n} counts at its {@code \n}).
+   */
+  static boolean breaksLine(byte[] buf, int i, int end) {
+    byte b = buf[i];
+    return b == '\n' || b == '\r' && (i + 1 >= end || buf[i + 1] != '\n');
   }
 
   /** How many UTF-16 units the UTF-8 bytes {@code [from, to)} encode: one per character, two past U+FFFF. */
