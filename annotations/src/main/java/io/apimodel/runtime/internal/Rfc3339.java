@@ -1,5 +1,8 @@
 package io.apimodel.runtime.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -51,15 +54,23 @@ public final class Rfc3339 {
         || buf[off + 13] != ':' || buf[off + 16] != ':') {
       throw invalid(buf, off, length);
     }
-    int year = digits(buf, off, 4);
-    int month = digits(buf, off + 5, 2);
-    int day = digits(buf, off + 8, 2);
-    int hour = digits(buf, off + 11, 2);
-    int minute = digits(buf, off + 14, 2);
-    int second = digits(buf, off + 17, 2);
-    if ((year | month | day | hour | minute | second) < 0) {
+    // yyyy-MM-ddTHH:mm:ss as three words: "yyyy-MM-", "ddTHH:mm" and "HH:mm:ss"; the separators
+    // were checked above, and the digits are checked eight at a time.
+    long date = onlyDigits((long) LONGS.get(buf, off), DATE_DIGITS);
+    long time = onlyDigits((long) LONGS.get(buf, off + 8), TIME_DIGITS);
+    long clock = onlyDigits((long) LONGS.get(buf, off + 11), SECOND_DIGITS);
+    if (!allDigits(date) || !allDigits(time) || !allDigits(clock)) {
       throw invalid(buf, off, length);
     }
+    date -= ZEROS;
+    time -= ZEROS;
+    clock -= ZEROS;
+    int year = twoDigits(date, 0) * 100 + twoDigits(date, 2);
+    int month = twoDigits(date, 5);
+    int day = twoDigits(time, 0);
+    int hour = twoDigits(time, 3);
+    int minute = twoDigits(time, 6);
+    int second = twoDigits(clock, 6);
     int i = off + 19;
     int nanos = 0;
     if (buf[i] == '.') {
@@ -191,6 +202,28 @@ public final class Rfc3339 {
 
   private static boolean isT(byte c) {
     return c == 'T' || c == 't';
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ZEROS = 0x3030303030303030L;
+  /** The bytes of each word that hold digits: "yyyy-MM-", "ddTHH:mm" and "HH:mm:ss". */
+  private static final long DATE_DIGITS = 0x00FFFF00FFFFFFFFL;
+  private static final long TIME_DIGITS = 0xFFFF00FFFF00FFFFL;
+  private static final long SECOND_DIGITS = 0xFFFF000000000000L;
+
+  /** {@code word} with its bytes that {@code digits} does not select made '0'. */
+  private static long onlyDigits(long word, long digits) {
+    return (word & digits) | (ZEROS & ~digits);
+  }
+
+  /** Whether the eight bytes of {@code x} are ASCII digits: each has the high nibble 3, and adding 6 does not change it. */
+  private static boolean allDigits(long x) {
+    return ((x & 0xF0F0F0F0F0F0F0F0L) | (((x + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4)) == 0x3333333333333333L;
+  }
+
+  /** The two-digit number in bytes {@code k} and {@code k + 1} of {@code values}, which holds digit values. */
+  private static int twoDigits(long values, int k) {
+    return (int) (values >>> (8 * k) & 0xFF) * 10 + (int) (values >>> (8 * k + 8) & 0xFF);
   }
 
   private static boolean isDigit(byte c) {

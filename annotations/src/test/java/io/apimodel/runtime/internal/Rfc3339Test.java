@@ -50,6 +50,34 @@ class Rfc3339Test {
     }
   }
 
+  /** The date and time digits are checked eight bytes at a time: every byte in every digit place, as java.time's parser decides. */
+  @Test
+  void everyByteInEveryDigitPlaceIsJudgedAsJavaTimeJudgesIt() {
+    String valid = "2024-06-07T11:11:34.5Z";
+    int[] places = {0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18};
+    for (int place : places) {
+      for (int b = 0; b < 256; b++) {
+        byte[] bytes = ("[\"" + valid + "\"]").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        bytes[2 + place] = (byte) b;
+        OffsetDateTime expected = null;
+        if (b < 0x80) {
+          try {
+            expected = OffsetDateTime.parse(new String(bytes, 2, valid.length(), java.nio.charset.StandardCharsets.ISO_8859_1),
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+          } catch (DateTimeException e) {
+            expected = null;
+          }
+        }
+        String where = "byte " + b + " at " + place;
+        if (expected == null) {
+          assertThrows(DateTimeException.class, () -> Rfc3339.parse(bytes, 2, valid.length()), where);
+        } else {
+          assertEquals(expected, Rfc3339.parse(bytes, 2, valid.length()), where);
+        }
+      }
+    }
+  }
+
   @ParameterizedTest
   @CsvSource({
     "2025-03-18T10:42:00Z, 2025-03-18T10:42:00Z",
