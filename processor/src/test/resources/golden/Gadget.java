@@ -1425,6 +1425,12 @@ public final class Gadget implements GadgetModel, ApiObject {
           default -> throw new IndexOutOfBoundsException(member);
         }
       }
+      if (model.objectType == null) {
+        model.initObjectType();
+      }
+      if (model.reserved == null) {
+        model.initReserved();
+      }
       DESCRIPTOR.afterRead(model, seen, in);
       return model;
     }

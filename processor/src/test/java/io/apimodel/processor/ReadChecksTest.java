@@ -104,6 +104,27 @@ class ReadChecksTest {
   }
 
   @Test
+  void aPrimitiveDefaultIsSetWhenAbsentAndCheckedWhenRead() throws Exception {
+    String origin = ",\"origin\":{\"version\":\"v1\"}}";
+    assertEquals(2, stamped.getMethod("copies").invoke(MAPPER.readValue("{\"id\":\"a\"" + origin, stamped)));
+    assertEquals(2, stamped.getMethod("copies").invoke(
+        stamped.getMethod("fromJson", String.class).invoke(null, "{\"id\":\"a\"" + origin)));
+    assertEquals(5, stamped.getMethod("copies").invoke(
+        stamped.getMethod("fromJson", String.class).invoke(null, "{\"id\":\"a\",\"copies\":5" + origin)));
+    assertEquals(List.of(), violations("{\"id\":\"a\",\"copies\":9" + origin));
+    assertEquals(List.of("copies"), paths(violations("{\"id\":\"a\",\"copies\":0" + origin)));
+  }
+
+  @Test
+  void aConstraintOtherThanAPatternIsCheckedOnTheValueRead() throws Exception {
+    String origin = ",\"origin\":{\"version\":\"v1\"}}";
+    assertEquals(List.of(), violations("{\"id\":\"a\",\"weight\":100" + origin));
+    assertEquals(List.of("weight"), paths(violations("{\"id\":\"a\",\"weight\":101" + origin)));
+    assertEquals(List.of("stamp.version", "weight"), paths(violations(
+        "{\"stamp\":{\"version\":\"x\"},\"weight\":101" + origin)));
+  }
+
+  @Test
   void aListWithANullItemIsAViolationOfItsOwner() throws Exception {
     assertEquals(List.of("stamps[0]"), paths(violations("{\"stamps\":[null],\"origin\":{\"version\":\"v1\"}}")));
   }

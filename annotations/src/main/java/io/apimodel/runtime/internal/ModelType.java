@@ -63,6 +63,15 @@ public abstract class ModelType<M> {
   private final int[] checked;
   /** The properties with a {@code @Default}, in order. */
   private final int[] defaults;
+  /**
+   * For models of at most 64 properties, one bit per property that a check at an object's end
+   * must look at when the reader checked each {@code @Pattern} as it read the string: those with
+   * a {@code @Required}, a constraint other than a pattern, or anything inside to check, and every
+   * {@code @Default} one with a constraint (its value was made, not read); 0 for larger models.
+   */
+  private final long readChecks;
+  /** The {@code @Default} properties as bits, for models of at most 64 properties. */
+  private final long defaultBits;
   /** The {@code @Required} properties, for telling which ones a JSON object left out. */
   private final BitSet required;
   /** {@link #required} as a word, for models of at most 64 properties. */
@@ -94,6 +103,8 @@ public abstract class ModelType<M> {
     List<Integer> checks = new ArrayList<>();
     List<Integer> defaulted = new ArrayList<>();
     BitSet requiredBits = new BitSet(count);
+    long readCheckBits = 0L;
+    long defaultedBits = 0L;
     int slot = count;
     for (int p = 0; p < count; p++) {
       Object[] row = properties[p];
@@ -115,9 +126,16 @@ public abstract class ModelType<M> {
       wireSlots[p] = keepsWire ? slot++ : -1;
       if ((flags[p] & REQUIRED) != 0 || constraints[p].length > 0 || kinds[p].insideChecks) {
         checks.add(p);
+        boolean onlyPatterns = declared.stream().allMatch(c -> c.pattern() != null);
+        if (p < 64 && ((flags[p] & (REQUIRED | DEFAULT)) != 0 || !onlyPatterns || kinds[p].insideChecks)) {
+          readCheckBits |= 1L << p;
+        }
       }
       if ((flags[p] & DEFAULT) != 0) {
         defaulted.add(p);
+        if (p < 64) {
+          defaultedBits |= 1L << p;
+        }
       }
       if ((flags[p] & REQUIRED) != 0) {
         requiredBits.set(p);
@@ -130,6 +148,8 @@ public abstract class ModelType<M> {
     this.members = new JsonMembers(jsonNames, aliases);
     this.checked = checks.stream().mapToInt(Integer::intValue).toArray();
     this.defaults = defaulted.stream().mapToInt(Integer::intValue).toArray();
+    this.readChecks = count <= 64 ? readCheckBits : 0L;
+    this.defaultBits = count <= 64 ? defaultedBits : 0L;
     this.frozenDefaults = new FrozenDefault[count];
     this.lastWritten = new EncodedValue[count];
     TYPES.register(type, this);
@@ -512,24 +532,25 @@ public abstract class ModelType<M> {
   // ---- JSON --------------------------------------------------------------------------------
 
   /**
-   * After a generated reader has read a model's members: sets the {@code @Default} properties that
-   * the JSON lacked or gave as {@code null}, and tells {@code in} which {@code @Required} members
-   * it lacked (see {@link #validateRead}).
+   * After a generated reader has read a model's members and set the {@code @Default} properties
+   * that the JSON lacked or gave as {@code null} (it calls their initializers itself): tells
+   * {@code in} which {@code @Required} members it lacked (see {@link #validateRead}) and checks the
+   * model (see {@link #checkRead}). For models of at most 64 properties.
    *
    * @param seen the members read, one bit per property
    */
   public final void afterRead(M model, long seen, JsonInput in) {
-    if (defaults.length > 0) {
-      initDefaults(model, seen);
-    }
     long absent = requiredFirst64 & ~seen;
     BitSet absentBits = null;
     if (absent != 0) {
       absentBits = BitSet.valueOf(new long[] {absent});
       in.notes().absentRequired(model, absentBits);
     }
-    if (checked.length > 0 && in.notes().allPassed()) {
-      checkRead(model, absentBits, true, in);
+    // Only properties that were read or defaulted can hold anything: the others are null, and an
+    // absent @Required member is allowed.
+    long due = readChecks & (seen | defaultBits);
+    if (due != 0 && in.notes().allPassed()) {
+      checkRead(model, due, absentBits, in);
     }
   }
 
@@ -540,9 +561,6 @@ public abstract class ModelType<M> {
 
   /** @param patternsRead whether the reader checked each {@code @Pattern} string as it read it (see {@link #pattern}) */
   private void afterRead(M model, BitSet seen, boolean patternsRead, JsonInput in) {
-    if (defaults.length > 0) {
-      initDefaults(model, seen);
-    }
     BitSet absent = null;
     if (!required.isEmpty()) {
       absent = (BitSet) required.clone();
@@ -568,24 +586,22 @@ public abstract class ModelType<M> {
    * @param absent the {@code @Required} properties the object lacked, or null
    * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
    */
+  private void checkRead(M model, long due, BitSet absent, JsonInput in) {
+    List<Violation> out = in.notes().scratch();
+    for (long bits = due; bits != 0; bits &= bits - 1) {
+      int p = Long.numberOfTrailingZeros(bits);
+      if (!checkReadProperty(model, p, absent, true, out)) {
+        in.notes().markFailed();
+        return;
+      }
+    }
+  }
+
+  /** {@link #checkRead(Object, long, BitSet, JsonInput)} of every property with anything to check. */
   private void checkRead(M model, BitSet absent, boolean patternsRead, JsonInput in) {
     List<Violation> out = in.notes().scratch();
     for (int p : checked) {
-      Object value = get(model, p);
-      if (value == null) {
-        if ((flags[p] & REQUIRED) != 0 && (absent == null || !absent.get(p))) {
-          in.notes().markFailed();
-          return;
-        }
-        continue;
-      }
-      if ((flags[p] & DEFAULT) != 0 && kinds[p].insideChecks) {
-        out = new Validation(); // a value no reader made: checked whole, stopping at cycles
-      }
-      // A value that is not a @Default one was read, with its pattern checked by a generated reader.
-      checkProperty(p, value, out, (flags[p] & DEFAULT) != 0, patternsRead && (flags[p] & DEFAULT) == 0);
-      if (!out.isEmpty()) {
-        out.clear();
+      if (!checkReadProperty(model, p, absent, patternsRead, out)) {
         in.notes().markFailed();
         return;
       }
@@ -593,22 +609,33 @@ public abstract class ModelType<M> {
   }
 
   /**
-   * After a generated reader: sets the {@code @Default} properties that the JSON lacked or gave
-   * as {@code null}.
+   * Whether property {@code p} of a model just read passes its checks; {@code scratch} is an empty
+   * list to collect into, left empty.
+   */
+  private boolean checkReadProperty(M model, int p, BitSet absent, boolean patternsRead, List<Violation> scratch) {
+    Object value = get(model, p);
+    if (value == null) {
+      return (flags[p] & REQUIRED) == 0 || absent != null && absent.get(p);
+    }
+    boolean made = (flags[p] & DEFAULT) != 0;
+    // A value that no reader made is checked whole, stopping at cycles; one that was read had its
+    // pattern checked by a generated reader.
+    List<Violation> out = made && kinds[p].insideChecks ? new Validation() : scratch;
+    checkProperty(p, value, out, made, patternsRead && !made);
+    if (out.isEmpty()) {
+      return true;
+    }
+    out.clear();
+    return false;
+  }
+
+  /**
+   * Sets the {@code @Default} properties that the JSON lacked or gave as {@code null}: for {@link
+   * #readMembers}, whose model has no reader of its own that does it.
    *
    * @param seen the members read, one bit per property
    */
-  public final void initDefaults(M model, long seen) {
-    for (int p : defaults) {
-      boolean absent = p >= 64 || (seen & (1L << p)) == 0;
-      if (absent || (flags[p] & PRIMITIVE) == 0 && get(model, p) == null) {
-        initDefault(model, p);
-      }
-    }
-  }
-
-  /** {@link #initDefaults(Object, long)} for models with more than 64 properties. */
-  public final void initDefaults(M model, BitSet seen) {
+  private void initDefaults(M model, BitSet seen) {
     for (int p : defaults) {
       if (!seen.get(p) || (flags[p] & PRIMITIVE) == 0 && get(model, p) == null) {
         initDefault(model, p);
@@ -683,6 +710,9 @@ public abstract class ModelType<M> {
       if (value != null || (flags[member] & PRIMITIVE) == 0) {
         set(model, member, value);
       }
+    }
+    if (defaults.length > 0) {
+      initDefaults(model, seen);
     }
     afterRead(model, seen, false, in);
     return model;

@@ -83,6 +83,8 @@ public final class Utf8Input extends JsonInput {
   private int[] nameEnd = new int[16];
   private boolean[] namePlain = new boolean[16];
   private String[] nameText = new String[16];
+  /** Whether {@link #nameText} may hold any name, to be let go by {@link #release()}. */
+  private boolean namesMade;
   private boolean[] ctxMap = new boolean[16];
   /** The property of the last member found in each object, for {@link #nextMemberOf}. */
   private int[] lastIndex = new int[16];
@@ -132,7 +134,10 @@ public final class Utf8Input extends JsonInput {
     buf = NOTHING;
     end = 0;
     strText = null;
-    Arrays.fill(nameText, null);
+    if (namesMade) {
+      Arrays.fill(nameText, null);
+      namesMade = false;
+    }
   }
 
   private void reset(byte[] utf8) {
@@ -161,7 +166,14 @@ public final class Utf8Input extends JsonInput {
    * and no zero byte among the first four (jackson-core takes those for UTF-16 or UTF-32).
    */
   public static boolean isUtf8(byte[] json) {
-    int n = Math.min(4, json.length);
+    int n = json.length;
+    if (n >= 4) {
+      int b0 = json[0];
+      if (b0 == '{' || b0 == '[' || b0 == '"') { // the first byte rules out a byte order mark
+        return json[1] != 0 && json[2] != 0 && json[3] != 0;
+      }
+    }
+    n = Math.min(4, n);
     if (n >= 2) {
       int b0 = json[0] & 0xFF;
       int b1 = json[1] & 0xFF;
@@ -756,6 +768,7 @@ public final class Utf8Input extends JsonInput {
           ? new String(buf, nameStart[d], nameEnd[d] - nameStart[d], StandardCharsets.ISO_8859_1)
           : Utf8Bytes.decode(buf, nameStart[d], nameEnd[d]);
       nameText[d] = s;
+      namesMade = true;
     }
     return s;
   }

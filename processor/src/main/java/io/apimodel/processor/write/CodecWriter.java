@@ -134,9 +134,32 @@ final class CodecWriter {
     }
     file.line("default -> throw new $T($N);", JType.named("java.lang", "IndexOutOfBoundsException"), member);
     file.close().close();
+    initDefaults(seen, wide);
     file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
     file.line("return $N;", target);
     file.close().blank();
+  }
+
+  /**
+   * Sets each {@code @Default} property that the JSON lacked (or, unless primitive, gave as
+   * {@code null}) by its initializer, called here rather than through the descriptor's tables.
+   */
+  private void initDefaults(String seen, boolean wide) {
+    for (Property property : model.properties()) {
+      if (!property.hasDefault()) {
+        continue;
+      }
+      if (Types.of(property.type()) instanceof JType.Primitive) {
+        if (wide) {
+          file.open("if (!$N.get($N)) {", seen, names.slot(property));
+        } else {
+          file.open("if (($N & (1L << $N)) == 0) {", seen, names.slot(property));
+        }
+      } else {
+        file.open("if ($N.$N == null) {", target, names.field(property));
+      }
+      file.line("$N.$N();", target, names.initMethod(property)).close();
+    }
   }
 
   private void readMember(Property property) {
