@@ -152,27 +152,31 @@ public final class Rfc3339 {
         buf[n++] = (byte) digits.charAt(k);
       }
     } else {
-      n = pad(buf, n, year, 4);
+      n = writeTwo(buf, writeTwo(buf, n, year / 100), year % 100);
     }
     buf[n++] = '-';
-    n = pad(buf, n, value.getMonthValue(), 2);
+    n = writeTwo(buf, n, value.getMonthValue());
     buf[n++] = '-';
-    n = pad(buf, n, value.getDayOfMonth(), 2);
+    n = writeTwo(buf, n, value.getDayOfMonth());
     buf[n++] = 'T';
-    n = pad(buf, n, value.getHour(), 2);
+    n = writeTwo(buf, n, value.getHour());
     buf[n++] = ':';
-    n = pad(buf, n, value.getMinute(), 2);
+    n = writeTwo(buf, n, value.getMinute());
     buf[n++] = ':';
-    n = pad(buf, n, value.getSecond(), 2);
+    n = writeTwo(buf, n, value.getSecond());
     int nanos = value.getNano();
     if (nanos != 0) {
-      int digits = 9;
-      while (nanos % 10 == 0) {
-        nanos /= 10;
-        digits--;
-      }
+      // All nine digits, then the trailing zeros taken back.
       buf[n++] = '.';
-      n = pad(buf, n, nanos, digits);
+      int high = nanos / 100_000;
+      int low = nanos % 100_000;
+      int k = writeTwo(buf, writeTwo(buf, n, high / 100), high % 100);
+      buf[k++] = (byte) ('0' + low / 10_000);
+      k = writeTwo(buf, writeTwo(buf, k, low / 100 % 100), low % 100);
+      while (buf[k - 1] == '0') {
+        k--;
+      }
+      n = k;
     }
     int offset = value.getOffset().getTotalSeconds();
     if (offset == 0) {
@@ -192,6 +196,23 @@ public final class Rfc3339 {
   }
 
   /** Writes {@code value} with {@code width} digits (zero-padded) at {@code n}; returns the new end. */
+  /** "00" to "99", two bytes each. */
+  private static final byte[] PAIRS = new byte[200];
+
+  static {
+    for (int v = 0; v < 100; v++) {
+      PAIRS[2 * v] = (byte) ('0' + v / 10);
+      PAIRS[2 * v + 1] = (byte) ('0' + v % 10);
+    }
+  }
+
+  /** Writes {@code value}, 0 to 99, as two digits at {@code n}; returns where they end. */
+  private static int writeTwo(byte[] buf, int n, int value) {
+    buf[n] = PAIRS[2 * value];
+    buf[n + 1] = PAIRS[2 * value + 1];
+    return n + 2;
+  }
+
   private static int pad(byte[] buf, int n, int value, int width) {
     for (int i = n + width - 1; i >= n; i--) {
       buf[i] = (byte) ('0' + value % 10);

@@ -101,6 +101,7 @@ class Rfc3339Test {
               random.nextBoolean() ? random.nextInt(1_000_000_000) : random.nextInt(1000) * 1_000_000,
               ZoneOffset.ofTotalSeconds(random.nextInt(-18 * 60, 18 * 60 + 1) * 60));
       String text = Rfc3339.format(value);
+      assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value), text, "printed as java.time prints it");
       assertEquals(value, Rfc3339.parse(text), text);
       byte[] bytes = new byte[3 + Rfc3339.MAX_LENGTH];
       int end = Rfc3339.format(value, bytes, 3);
