@@ -35,10 +35,10 @@ final class AsciiMatcher {
   private final int tailLength;
   /**
    * For each eight bytes of the tail (the last ones ending where the tail ends), the ranges of
-   * each byte's set: {@code tailLows[w][r]} holds range {@code r}'s low end for each byte.
+   * each byte's set, {@link #MAX_RANGES} pairs per eight bytes: at {@code 2 * (MAX_RANGES * w + r)}
+   * range {@code r}'s low end for each byte, and after it its high end with the high bits set.
    */
-  private final long[][] tailLows;
-  private final long[][] tailHighs;
+  private final long[] tail;
 
   AsciiMatcher(StringPattern.Atom[] atoms, boolean dollar) {
     this.atoms = atoms;
@@ -69,8 +69,7 @@ final class AsciiMatcher {
     this.tailFrom = from;
     this.tailLength = length;
     int words = (length + 7) / 8;
-    this.tailLows = new long[words][MAX_RANGES];
-    this.tailHighs = new long[words][MAX_RANGES];
+    this.tail = new long[2 * MAX_RANGES * words];
     if (length > 0) {
       int[][][] byPosition = new int[length][][];
       for (int k = from, at = 0; k < atoms.length; k++) {
@@ -85,8 +84,8 @@ final class AsciiMatcher {
           int[][] ranges = byPosition[start + b];
           for (int r = 0; r < MAX_RANGES; r++) {
             int[] range = ranges[Math.min(r, ranges.length - 1)]; // repeating a range changes nothing
-            tailLows[w][r] |= (long) range[0] << (8 * b);
-            tailHighs[w][r] |= (long) range[1] << (8 * b);
+            tail[2 * (MAX_RANGES * w + r)] |= (long) range[0] << (8 * b);
+            tail[2 * (MAX_RANGES * w + r) + 1] |= (long) (range[1] | 0x80) << (8 * b);
           }
         }
       }
@@ -170,15 +169,15 @@ final class AsciiMatcher {
   }
 
   private boolean tailMatches(byte[] bytes, int i) {
-    for (int w = 0; w < tailLows.length; w++) {
-      long x = (long) LONGS.get(bytes, i + Math.min(w * 8, tailLength - 8));
+    long[] t = tail;
+    int last = tailLength - 8;
+    for (int w = 0, k = 0; k < t.length; w += 8, k += 2 * MAX_RANGES) {
+      long x = (long) LONGS.get(bytes, i + Math.min(w, last));
       long raised = x | HIGH_BITS;
-      long[] lo = tailLows[w];
-      long[] hi = tailHighs[w];
-      long in = (raised - lo[0]) & ((hi[0] | HIGH_BITS) - x)
-          | (raised - lo[1]) & ((hi[1] | HIGH_BITS) - x)
-          | (raised - lo[2]) & ((hi[2] | HIGH_BITS) - x)
-          | (raised - lo[3]) & ((hi[3] | HIGH_BITS) - x);
+      long in = (raised - t[k]) & (t[k + 1] - x)
+          | (raised - t[k + 2]) & (t[k + 3] - x)
+          | (raised - t[k + 4]) & (t[k + 5] - x)
+          | (raised - t[k + 6]) & (t[k + 7] - x);
       if ((in & HIGH_BITS) != HIGH_BITS) {
         return false;
       }
