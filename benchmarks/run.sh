@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the benchmark jar and runs every JMH benchmark once (2 forks each, 6 to 8 s warm-up, 5 s
-# measured: about 19 minutes on 2 cores, 11 of them for JsonBench's 13 benchmarks on 2 payloads),
+# measured: about 23 minutes on 2 cores, 11 of them for JsonBench's 13 benchmarks on 2 payloads,
+# 4 for ReadPartsBench),
 # then prints the Performance table (the JSON result is benchmarks/target/jmh.json). Extra
 # arguments go to JMH, for example
 #   benchmarks/run.sh -prof gc          # adds allocation per operation to the table
