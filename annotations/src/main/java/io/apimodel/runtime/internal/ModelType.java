@@ -583,8 +583,9 @@ public abstract class ModelType<M> {
    * {@code in} when anything is wrong; {@link #validateRead} then checks the whole document again,
    * to report every violation in order with its path. A document that passes is not walked again.
    *
+   * @param due the properties to look at, one bit each (see {@link #readChecks}); the reader checked
+   *     the {@code @Pattern} of each string it read
    * @param absent the {@code @Required} properties the object lacked, or null
-   * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
    */
   private void checkRead(M model, long due, BitSet absent, JsonInput in) {
     List<Violation> out = in.notes().scratch();
@@ -597,7 +598,12 @@ public abstract class ModelType<M> {
     }
   }
 
-  /** {@link #checkRead(Object, long, BitSet, JsonInput)} of every property with anything to check. */
+  /**
+   * {@link #checkRead(Object, long, BitSet, JsonInput)} of every property with anything to check:
+   * for models of more than 64 properties and for {@link #readMembers}.
+   *
+   * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
+   */
   private void checkRead(M model, BitSet absent, boolean patternsRead, JsonInput in) {
     List<Violation> out = in.notes().scratch();
     for (int p : checked) {

@@ -185,17 +185,16 @@ public final class Rfc3339 {
     }
     buf[n++] = (byte) (offset < 0 ? '-' : '+');
     int abs = Math.abs(offset);
-    n = pad(buf, n, abs / 3600, 2);
+    n = writeTwo(buf, n, abs / 3600); // at most 18 hours
     buf[n++] = ':';
-    n = pad(buf, n, abs / 60 % 60, 2);
+    n = writeTwo(buf, n, abs / 60 % 60);
     if (abs % 60 != 0) {
       buf[n++] = ':'; // not RFC 3339, but the only way to keep such an offset
-      n = pad(buf, n, abs % 60, 2);
+      n = writeTwo(buf, n, abs % 60);
     }
     return n;
   }
 
-  /** Writes {@code value} with {@code width} digits (zero-padded) at {@code n}; returns the new end. */
   /** "00" to "99", two bytes each. */
   private static final byte[] PAIRS = new byte[200];
 
@@ -211,14 +210,6 @@ public final class Rfc3339 {
     buf[n] = PAIRS[2 * value];
     buf[n + 1] = PAIRS[2 * value + 1];
     return n + 2;
-  }
-
-  private static int pad(byte[] buf, int n, int value, int width) {
-    for (int i = n + width - 1; i >= n; i--) {
-      buf[i] = (byte) ('0' + value % 10);
-      value /= 10;
-    }
-    return n + width;
   }
 
   private static boolean isT(byte c) {
