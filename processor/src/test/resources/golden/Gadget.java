@@ -17,6 +17,7 @@ import io.apimodel.runtime.internal.StringPattern;
 import io.apimodel.runtime.internal.Values;
 import io.apimodel.runtime.jackson.ModelDeserializer;
 import io.apimodel.runtime.jackson.ModelSerializer;
+import io.apimodel.runtime.jackson.Utf8Cursor;
 import io.apimodel.runtime.pprint.PythonRepr;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -1436,6 +1437,82 @@ public final class Gadget implements GadgetModel, ApiObject {
     }
 
     /**
+     * Reads the object that starts at {@code in} as {@link #read(JsonInput)} does, checked at its end, when
+     * its JSON is plainly right; anything else (a wrong type, a repeated member, a broken constraint,
+     * bad JSON) throws {@link Utf8Cursor#DETOUR}, and the document is read by that method instead.
+     *
+     * @return the object, or null for JSON {@code null}
+     */
+    public static Gadget read(Utf8Cursor in) {
+      if (!in.startObject()) {
+        return null;
+      }
+      Gadget model = new Gadget((Void) null);
+      long seen = 0L;
+      int member = in.firstMember(MEMBERS);
+      while (member != Utf8Cursor.END) {
+        if (member == Utf8Cursor.UNKNOWN) {
+          model.unknownFields = in.unknown(model.unknownFields);
+          member = in.nextMember(MEMBERS, Utf8Cursor.UNKNOWN);
+          continue;
+        }
+        seen = in.once(seen, member);
+        switch (member) {
+          case OBJECT_TYPE -> model.objectType = in.string();
+          case RESERVED -> model.reserved = in.stringMap();
+          case EXT_ID -> model.extId = in.string(EXT_ID_PATTERN);
+          case NAME -> model.name = in.string();
+          case ENABLED -> model.enabled = in.boolOr(model.enabled);
+          case CORES -> model.cores = in.intOr(model.cores);
+          case BYTES -> model.bytes = in.longOr(model.bytes);
+          case LOAD -> model.load = in.doubleOr(model.load);
+          case SHARED -> model.shared = in.bool();
+          case PERCENT -> model.percent = in.integer();
+          case TOTAL -> model.total = in.longInteger();
+          case RATIO -> model.ratio = in.decimal();
+          case PRICE -> model.price = in.bigDecimal();
+          case SERIAL -> model.serial = in.bigInteger();
+          case UUID_ -> model.uuid = in.uuid();
+          case CREATED_AT -> model.createdAt = in.dateTime();
+          case SINCE -> model.since = in.date();
+          case MODE -> {
+            model.mode = in.<Mode>enumValue(MODE_WIRES);
+            model.modeWire = in.unknownWire();
+          }
+          case LEVEL -> model.level = in.<Level>enumValue(LEVEL_WIRES);
+          case MAIN -> model.main = Part.Json.read(in);
+          case TAGS -> model.tags = readTags(in);
+          case MODES -> {
+            model.modes = in.<List<Mode>>read(DESCRIPTOR, MODES);
+            model.modesWire = model.modes == null ? null : in.overlay();
+          }
+          case PARTS -> model.parts = readParts(in);
+          case COUNTS -> model.counts = in.<Map<String, Integer>>read(DESCRIPTOR, COUNTS);
+          case MODE_BY_NAME -> {
+            model.modeByName = in.<Map<String, Mode>>read(DESCRIPTOR, MODE_BY_NAME);
+            model.modeByNameWire = model.modeByName == null ? null : in.overlay();
+          }
+          case PART_BY_NAME -> model.partByName = in.<Map<String, Part>>read(DESCRIPTOR, PART_BY_NAME);
+          case MATRIX -> model.matrix = in.<List<List<String>>>read(DESCRIPTOR, MATRIX);
+          case GROUPS -> model.groups = in.<Map<String, List<Part>>>read(DESCRIPTOR, GROUPS);
+          case SECRET -> model.secret = in.string();
+          case ANY -> model.any = in.any();
+          case ANYTHING -> model.anything = readAnything(in);
+          default -> throw new IndexOutOfBoundsException(member);
+        }
+        member = in.nextMember(MEMBERS, member);
+      }
+      if (model.objectType == null) {
+        model.initObjectType();
+      }
+      if (model.reserved == null) {
+        model.initReserved();
+      }
+      in.check(DESCRIPTOR, model, seen);
+      return model;
+    }
+
+    /**
      * Writes {@code value} as a JSON object: JSON names in property order, nulls left out, then the unknown fields.
      */
     public static void write(Gadget value, JsonOutput out) throws IOException {
@@ -1634,8 +1711,67 @@ public final class Gadget implements GadgetModel, ApiObject {
       return Values.<Object>adoptList(items, size);
     }
 
+    /**
+     * {@link #readTags(JsonInput)} on the fast lane: the array that starts at {@code in}.
+     */
+    private static List<String> readTags(Utf8Cursor in) {
+      if (!in.startArray()) {
+        return null;
+      }
+      Object[] items = new Object[8];
+      int size = 0;
+      for (boolean more = in.firstItem(); more; more = in.nextItem()) {
+        if (size == items.length) {
+          items = Arrays.copyOf(items, size * 2);
+        }
+        items[size++] = in.string();
+      }
+      return Values.<String>adoptList(items, size);
+    }
+
+    /**
+     * {@link #readParts(JsonInput)} on the fast lane: the array that starts at {@code in}.
+     */
+    private static List<Part> readParts(Utf8Cursor in) {
+      if (!in.startArray()) {
+        return null;
+      }
+      Object[] items = new Object[8];
+      int size = 0;
+      for (boolean more = in.firstItem(); more; more = in.nextItem()) {
+        if (size == items.length) {
+          items = Arrays.copyOf(items, size * 2);
+        }
+        items[size++] = Part.Json.read(in);
+      }
+      return Values.<Part>adoptList(items, size);
+    }
+
+    /**
+     * {@link #readAnything(JsonInput)} on the fast lane: the array that starts at {@code in}.
+     */
+    private static List<Object> readAnything(Utf8Cursor in) {
+      if (!in.startArray()) {
+        return null;
+      }
+      Object[] items = new Object[8];
+      int size = 0;
+      for (boolean more = in.firstItem(); more; more = in.nextItem()) {
+        if (size == items.length) {
+          items = Arrays.copyOf(items, size * 2);
+        }
+        items[size++] = in.any();
+      }
+      return Values.<Object>adoptList(items, size);
+    }
+
     @Override
     protected Gadget readObject(JsonInput in) throws IOException {
+      return read(in);
+    }
+
+    @Override
+    protected Gadget readObject(Utf8Cursor in) {
       return read(in);
     }
 

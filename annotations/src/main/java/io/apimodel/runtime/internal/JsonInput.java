@@ -546,6 +546,11 @@ public abstract class JsonInput {
     return notes;
   }
 
+  /** Whether every model read so far passed the checks at its object's end (and every pattern read). */
+  public final boolean passedChecks() {
+    return notes.allPassed();
+  }
+
   /**
    * {@code copy}, an input over a copy of part of this one, made to share this input's notes, so
    * that the checks after the read see what reading the copy noted.

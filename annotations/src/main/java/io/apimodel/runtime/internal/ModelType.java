@@ -554,6 +554,45 @@ public abstract class ModelType<M> {
     }
   }
 
+  /**
+   * Whether a model that a reader of the fast lane has just read passes the checks that
+   * {@link #afterRead(Object, long, JsonInput)} makes at its object's end, an absent
+   * {@code @Required} member being allowed as it is there. A reader that gets false reads the
+   * document again with a {@link JsonInput}, to report what failed.
+   *
+   * @param seen the members read, one bit per property
+   * @param scratch an empty list, left empty
+   */
+  public final boolean passesRead(M model, long seen, List<Violation> scratch) {
+    long due = readChecks & (seen | defaultBits);
+    if (due == 0) {
+      return true;
+    }
+    long absent = requiredFirst64 & ~seen;
+    BitSet absentBits = absent == 0 ? null : BitSet.valueOf(new long[] {absent});
+    for (long bits = due; bits != 0; bits &= bits - 1) {
+      if (!checkReadProperty(model, Long.numberOfTrailingZeros(bits), absentBits, true, scratch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@link #passesRead(Object, long, List)} for models with more than 64 properties. */
+  public final boolean passesRead(M model, BitSet seen, List<Violation> scratch) {
+    BitSet absent = null;
+    if (!required.isEmpty()) {
+      absent = (BitSet) required.clone();
+      absent.andNot(seen);
+    }
+    for (int p : checked) {
+      if (!checkReadProperty(model, p, absent, true, scratch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** {@link #afterRead(Object, long, JsonInput)} for models with more than 64 properties. */
   public final void afterRead(M model, BitSet seen, JsonInput in) {
     afterRead(model, seen, true, in);

@@ -40,6 +40,30 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
   protected abstract T readObject(JsonInput in) throws IOException;
 
   /**
+   * The generated reader of the fast lane: the object that starts at the cursor, checked, or
+   * {@link Utf8Cursor#DETOUR} thrown for {@link Utf8Input} to read the document instead.
+   */
+  protected abstract T readObject(Utf8Cursor in);
+
+  /** What {@link #readFast} returns when the document is to be read by {@link Utf8Input}. */
+  private static final Object DETOURED = new Object();
+
+  /**
+   * The object at {@code from} read by the fast lane: the object (null for JSON {@code null}), or
+   * {@link #DETOURED}; with {@code whole}, only white space may follow it. {@code in} is left past
+   * the object.
+   */
+  private Object readFast(Utf8Cursor in, boolean whole) {
+    try {
+      T result = readObject(in);
+      return !whole || in.atEnd() ? result : DETOURED;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Utf8Cursor.DETOUR, or anything else that Utf8Input is to meet again and report as it does
+      return DETOURED;
+    }
+  }
+
+  /**
    * Reads the object the parser is on and checks it. A document's root object that jackson-core
    * parses from a byte array handed to it, with the default settings, is read by {@link Utf8Input}
    * from those bytes (see {@link ParserBytes}): the same result, faster. The parser is then moved
@@ -52,6 +76,14 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     if (!context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
       ParserBytes bytes = ParserBytes.ofRootObject(p);
       if (bytes != null) {
+        Utf8Cursor cursor = new Utf8Cursor(bytes.buffer(), bytes.start(), bytes.end());
+        Object fast = readFast(cursor, false);
+        if (fast != DETOURED) {
+          bytes.moveParserTo(p, cursor.position() - 1); // onto the object's closing brace
+          @SuppressWarnings("unchecked")
+          T result = (T) fast;
+          return result;
+        }
         Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end());
         try {
           T result = read(in, false);
@@ -122,6 +154,12 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
    * encode a {@code String}, and locations count its characters.
    */
   private T readUtf8(byte[] utf8, int from, int to, boolean whole, boolean text) throws JsonProcessingException {
+    Object fast = readFast(new Utf8Cursor(utf8, from, to), whole);
+    if (fast != DETOURED) {
+      @SuppressWarnings("unchecked")
+      T result = (T) fast;
+      return result;
+    }
     Utf8Input in = Utf8Input.acquire(utf8, from, to);
     try {
       if (text) {

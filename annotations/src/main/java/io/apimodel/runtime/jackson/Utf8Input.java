@@ -57,6 +57,10 @@ public final class Utf8Input extends JsonInput {
   private int tokStart;
   /** Whether the root value has been started. */
   private boolean rootStarted;
+  /** Whether the bytes are one value inside a document (see {@link #acquireValue}). */
+  private boolean embedded;
+  /** The deepest nesting allowed: less than {@link #MAX_DEPTH} for a value inside a document. */
+  private int maxDepth = MAX_DEPTH;
 
   /** The current string token (or member name): its bytes between the quotes. */
   private int strStart;
@@ -120,6 +124,26 @@ public final class Utf8Input extends JsonInput {
   }
 
   /**
+   * {@link #acquire(byte[], int, int)} for one value inside a document that a {@link Utf8Cursor}
+   * is reading, {@code depth} objects and arrays deep: the value may be followed by more of the
+   * document (see {@link #valueEnd}), and nesting counts from that depth.
+   */
+  static Utf8Input acquireValue(byte[] utf8, int from, int to, int depth) {
+    Utf8Input in = acquire(utf8, from, to);
+    in.embedded = true;
+    in.maxDepth = MAX_DEPTH - depth;
+    return in;
+  }
+
+  /** Where the value just read ends: the offset of the byte after it. */
+  int valueEnd() throws IOException {
+    if (strPending) {
+      scanString();
+    }
+    return pos;
+  }
+
+  /**
    * Tells this input that its bytes are the UTF-8 encoding of a {@code String}, such as the text
    * handed to {@code fromJson(String)}: failures then give their locations in characters of that
    * text, as jackson-core's parser of characters does.
@@ -159,6 +183,8 @@ public final class Utf8Input extends JsonInput {
     strPending = false;
     strText = null;
     depth = 0;
+    embedded = false;
+    maxDepth = MAX_DEPTH;
   }
 
   /**
@@ -533,7 +559,7 @@ public final class Utf8Input extends JsonInput {
 
   private void push(byte type) throws IOException {
     int d = depth + 1;
-    if (d > MAX_DEPTH) {
+    if (d > maxDepth) {
       throw limit("Document nesting depth (" + d + ") exceeds the maximum allowed (" + MAX_DEPTH
           + ", from `StreamReadConstraints.getMaxNestingDepth()`)");
     }
@@ -894,7 +920,7 @@ public final class Utf8Input extends JsonInput {
     }
     numEnd = i;
     pos = i;
-    if (depth == 0 && i < stop && !Utf8Bytes.isSpace(bytes[i])) {
+    if (depth == 0 && !embedded && i < stop && !Utf8Bytes.isSpace(bytes[i])) {
       // as jackson-core checks a number at the root: what follows it must be white space
       throw unexpected(bytes[i] & 0xFF, "Expected space separating root-level values");
     }

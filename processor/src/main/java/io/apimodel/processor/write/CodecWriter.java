@@ -89,16 +89,21 @@ final class CodecWriter {
     file.javadoc("Jackson's deserializer of {@link " + file.type(self) + "}.");
     file.open("public $N() {", names.jsonClass).line("super($T.class);", self).close().blank();
     read();
+    readFast();
     writeMethod();
-    for (Property property : model.properties()) {
-      if (property.type() instanceof PropertyType.ListOf list && direct(list.element())
-          && names.wireField(property) == null) {
-        listReader(property, list.element());
+    for (boolean fast : new boolean[] {false, true}) {
+      for (Property property : model.properties()) {
+        if (property.type() instanceof PropertyType.ListOf list && direct(list.element())
+            && names.wireField(property) == null) {
+          listReader(property, list.element(), fast);
+        }
       }
     }
     file.line("@$T", Types.OVERRIDE);
     file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
         .line("return read($N);", in).close().blank();
+    file.line("@$T", Types.OVERRIDE);
+    file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in).line("return read($N);", in).close().blank();
     serializer();
     file.close().blank();
   }
@@ -112,6 +117,45 @@ final class CodecWriter {
         "their paths. Wrong JSON types and repeated members fail with their path.", "",
         "@return the object, or null for JSON {@code null}"));
     file.open("public static $T read($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION);
+    startRead(seen, wide);
+    file.open("for (int $N = $N.nextMember($N); $N != $T.END; $N = $N.nextMember($N)) {", member, in,
+        names.membersField, member, Types.JSON_INPUT, member, in, names.membersField);
+    readMembers(seen, member, wide, false);
+    file.close();
+    initDefaults(seen, wide);
+    file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
+    file.line("return $N;", target);
+    file.close().blank();
+  }
+
+  /**
+   * {@code read(Utf8Cursor)}: the same reader on the direct path's fast lane, which leaves
+   * anything unusual to the reader above by a detour.
+   */
+  private void readFast() {
+    String seen = names.local("seen");
+    String member = names.local("member");
+    boolean wide = model.properties().size() > 64;
+    file.javadoc(List.of("Reads the object that starts at {@code " + in + "} as {@link #read(" + file.type(Types.JSON_INPUT)
+            + ")} does, checked at its end, when",
+        "its JSON is plainly right; anything else (a wrong type, a repeated member, a broken constraint,",
+        "bad JSON) throws {@link " + file.type(Types.UTF8_CURSOR) + "#DETOUR}, and the document is read by that method instead.",
+        "", "@return the object, or null for JSON {@code null}"));
+    file.open("public static $T read($T $N) {", self, Types.UTF8_CURSOR, in);
+    startRead(seen, wide);
+    file.line("int $N = $N.firstMember($N);", member, in, names.membersField);
+    file.open("while ($N != $T.END) {", member, Types.UTF8_CURSOR);
+    readMembers(seen, member, wide, true);
+    file.line("$N = $N.nextMember($N, $N);", member, in, names.membersField, member);
+    file.close();
+    initDefaults(seen, wide);
+    file.line("$N.check($N, $N, $N);", in, names.descriptorField, target, seen);
+    file.line("return $N;", target);
+    file.close().blank();
+  }
+
+  /** The start of both readers: null for JSON {@code null}, the new model and the members seen. */
+  private void startRead(String seen, boolean wide) {
     file.open("if (!$N.startObject()) {", in).line("return null;").close();
     file.line(model.hasDefaults() ? "$T $N = new $T(($T) null);" : "$T $N = new $T();",
         model.hasDefaults() ? new Object[] {self, target, self, Types.VOID} : new Object[] {self, target, self});
@@ -121,23 +165,25 @@ final class CodecWriter {
     } else {
       file.line("long $N = 0L;", seen);
     }
-    file.open("for (int $N = $N.nextMember($N); $N != $T.END; $N = $N.nextMember($N)) {", member, in,
-        names.membersField, member, Types.JSON_INPUT, member, in, names.membersField);
-    file.open("if ($N == $T.UNKNOWN) {", member, Types.JSON_INPUT);
+  }
+
+  /** The body of the loop over the members: unknown ones kept, each property read once. */
+  private void readMembers(String seen, String member, boolean wide, boolean fast) {
+    JType input = fast ? Types.UTF8_CURSOR : Types.JSON_INPUT;
+    file.open("if ($N == $T.UNKNOWN) {", member, input);
     file.line("$N.$N = $N.unknown($N.$N);", target, names.unknownField, in, target, names.unknownField);
+    if (fast) {
+      file.line("$N = $N.nextMember($N, $T.UNKNOWN);", member, in, names.membersField, input);
+    }
     file.line("continue;").close();
     file.line(wide ? "$N.once($N, $N);" : "$N = $N.once($N, $N);", wide ? new Object[] {in, seen, member}
         : new Object[] {seen, in, seen, member});
     file.open("switch ($N) {", member);
     for (Property property : model.properties()) {
-      readMember(property);
+      readMember(property, fast);
     }
     file.line("default -> throw new $T($N);", JType.named("java.lang", "IndexOutOfBoundsException"), member);
-    file.close().close();
-    initDefaults(seen, wide);
-    file.line("$N.afterRead($N, $N, $N);", names.descriptorField, target, seen, in);
-    file.line("return $N;", target);
-    file.close().blank();
+    file.close();
   }
 
   /**
@@ -162,7 +208,7 @@ final class CodecWriter {
     }
   }
 
-  private void readMember(Property property) {
+  private void readMember(Property property, boolean fast) {
     String field = target + "." + names.field(property);
     String slot = names.slot(property);
     property.type().accept(new PropertyType.Visitor<Void>() {
@@ -230,16 +276,23 @@ final class CodecWriter {
       }
 
       private void general() {
-        file.line("case $N -> $L = $N.<$T>readValue($N, $N);", slot, field, names.descriptorField,
-            Types.of(property.type()), slot, in);
+        file.line("case $N -> $L = $L;", slot, field, readValue());
       }
 
       /** A list or map of enums with a fallback: the unknown wire strings it held, beside it. */
       private void keepingWires() {
         file.open("case $N -> {", slot);
-        file.line("$L = $N.<$T>readValue($N, $N);", field, names.descriptorField, Types.of(property.type()), slot, in);
+        file.line("$L = $L;", field, readValue());
         file.line("$N.$N = $L == null ? null : $N.overlay();", target, names.wireField(property), field, in);
         file.close();
+      }
+
+      /** A value read by its kind: the descriptor reads it from a JsonInput, the cursor hands it to one. */
+      private String readValue() {
+        String type = file.type(Types.of(property.type()).boxed());
+        return fast
+            ? in + ".<" + type + ">read(" + names.descriptorField + ", " + slot + ")"
+            : names.descriptorField + ".<" + type + ">readValue(" + slot + ", " + in + ")";
       }
     });
   }
@@ -259,17 +312,28 @@ final class CodecWriter {
   }
 
   /** {@code readSubTasks(in)}: items read by direct calls the JIT can inline, into an array the list adopts. */
-  private void listReader(Property property, PropertyType element) {
+  private void listReader(Property property, PropertyType element, boolean fast) {
     String items = names.local("items");
     String size = names.local("size");
     JType type = Types.of(element).boxed();
-    file.javadoc("Reads the {@code " + property.name() + "} array {@code " + in + "} is on; null for JSON {@code null}.");
-    file.open("private static $T $N($T $N) throws $T {", Types.LIST.of(type), names.listReader(property),
-        Types.JSON_INPUT, in, Types.IO_EXCEPTION);
+    if (fast) {
+      file.javadoc("{@link #" + names.listReader(property) + "(" + file.type(Types.JSON_INPUT)
+          + ")} on the fast lane: the array that starts at {@code " + in + "}.");
+      file.open("private static $T $N($T $N) {", Types.LIST.of(type), names.listReader(property), Types.UTF8_CURSOR, in);
+    } else {
+      file.javadoc("Reads the {@code " + property.name() + "} array {@code " + in + "} is on; null for JSON {@code null}.");
+      file.open("private static $T $N($T $N) throws $T {", Types.LIST.of(type), names.listReader(property),
+          Types.JSON_INPUT, in, Types.IO_EXCEPTION);
+    }
     file.open("if (!$N.startArray()) {", in).line("return null;").close();
     file.line("$T[] $N = new $T[8];", Types.OBJECT, items, Types.OBJECT);
     file.line("int $N = 0;", size);
-    file.open("while ($N.nextItem()) {", in);
+    if (fast) {
+      String more = names.local("more");
+      file.open("for (boolean $N = $N.firstItem(); $N; $N = $N.nextItem()) {", more, in, more, more, in);
+    } else {
+      file.open("while ($N.nextItem()) {", in);
+    }
     file.open("if ($N == $N.length) {", size, items)
         .line("$N = $T.copyOf($N, $N * 2);", items, JType.named("java.util", "Arrays"), items, size).close();
     file.line("$N[$N++] = $L;", items, size, readItem(element));

@@ -40,6 +40,7 @@ final class Types {
   static final JType.Named PYTHON_REPR = JType.named("io.apimodel.runtime.pprint", "PythonRepr");
   static final JType.Named MODEL_DESERIALIZER = JType.named(JACKSON, "ModelDeserializer");
   static final JType.Named MODEL_SERIALIZER = JType.named(JACKSON, "ModelSerializer");
+  static final JType.Named UTF8_CURSOR = JType.named(JACKSON, "Utf8Cursor");
 
   static final JType.Named JSON_CREATOR = JType.named("com.fasterxml.jackson.annotation", "JsonCreator");
   static final JType.Named JSON_VALUE = JType.named("com.fasterxml.jackson.annotation", "JsonValue");
@@ -59,7 +60,7 @@ final class Types {
       List.of(STRING, OBJECT, VOID, OVERRIDE, SUPPRESS_WARNINGS, ILLEGAL_ARGUMENT, ITERABLE, LIST, MAP,
           OBJECTS, IO_EXCEPTION, GENERATED, API_OBJECT, VIOLATION, MODEL_VALIDATION_EXCEPTION,
           JSON_READ_EXCEPTION, MODEL_TYPE, KINDS, CONSTRAINT, ENUM_WIRE, VALUES, JSON_TOKENS, JSON_INPUT,
-          JSON_OUTPUT, JSON_MEMBERS, STRING_PATTERN, PYTHON_REPR, MODEL_DESERIALIZER, MODEL_SERIALIZER, JSON_CREATOR,
+          JSON_OUTPUT, JSON_MEMBERS, STRING_PATTERN, PYTHON_REPR, MODEL_DESERIALIZER, MODEL_SERIALIZER, UTF8_CURSOR, JSON_CREATOR,
           JSON_VALUE, JSON_SERIALIZE, JSON_DESERIALIZE, JSON_PROCESSING_EXCEPTION);
 
   private Types() {}
