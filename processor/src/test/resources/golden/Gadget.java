@@ -1353,6 +1353,12 @@ public final class Gadget implements GadgetModel, ApiObject {
     private static final long serialVersionUID = 1L;
     private static final JsonMembers MEMBERS = DESCRIPTOR.members();
     private static final StringPattern EXT_ID_PATTERN = DESCRIPTOR.pattern(EXT_ID);
+    /**
+     * The properties whose checks {@link #read(Utf8Cursor)} makes as it reads them (ranges of numbers, sizes
+     * of lists and null items, models checked at their own end), not again at the object's end.
+     */
+    private static final long CHECKED_ON_READ = 1L << CORES | 1L << PERCENT | 1L << MAIN
+        | 1L << TAGS | 1L << PARTS;
     static final Json READER = new Json();
     static final Serializer WRITER = new Serializer();
 
@@ -1463,11 +1469,11 @@ public final class Gadget implements GadgetModel, ApiObject {
           case EXT_ID -> model.extId = in.string(EXT_ID_PATTERN);
           case NAME -> model.name = in.string();
           case ENABLED -> model.enabled = in.boolOr(model.enabled);
-          case CORES -> model.cores = in.intOr(model.cores);
+          case CORES -> model.cores = in.intOr(model.cores, 0L, 8L);
           case BYTES -> model.bytes = in.longOr(model.bytes);
           case LOAD -> model.load = in.doubleOr(model.load);
           case SHARED -> model.shared = in.bool();
-          case PERCENT -> model.percent = in.integer();
+          case PERCENT -> model.percent = in.integer(0L, 100L);
           case TOTAL -> model.total = in.longInteger();
           case RATIO -> model.ratio = in.decimal();
           case PRICE -> model.price = in.bigDecimal();
@@ -1508,7 +1514,7 @@ public final class Gadget implements GadgetModel, ApiObject {
       if (model.reserved == null) {
         model.initReserved();
       }
-      in.check(DESCRIPTOR, model, seen);
+      in.check(DESCRIPTOR, model, seen, CHECKED_ON_READ);
       return model;
     }
 
@@ -1724,8 +1730,9 @@ public final class Gadget implements GadgetModel, ApiObject {
         if (size == items.length) {
           items = Arrays.copyOf(items, size * 2);
         }
-        items[size++] = in.string();
+        items[size++] = in.nonNull(in.string());
       }
+      in.checkSize(size, 0, 10);
       return Values.<String>adoptList(items, size);
     }
 
@@ -1742,7 +1749,7 @@ public final class Gadget implements GadgetModel, ApiObject {
         if (size == items.length) {
           items = Arrays.copyOf(items, size * 2);
         }
-        items[size++] = Part.Json.read(in);
+        items[size++] = in.nonNull(Part.Json.read(in));
       }
       return Values.<Part>adoptList(items, size);
     }
@@ -1760,7 +1767,7 @@ public final class Gadget implements GadgetModel, ApiObject {
         if (size == items.length) {
           items = Arrays.copyOf(items, size * 2);
         }
-        items[size++] = in.any();
+        items[size++] = in.nonNull(in.any());
       }
       return Values.<Object>adoptList(items, size);
     }

@@ -561,10 +561,12 @@ public abstract class ModelType<M> {
    * document again with a {@link JsonInput}, to report what failed.
    *
    * @param seen the members read, one bit per property
+   * @param checkedOnRead properties whose checks the reader made as it read them, none of them
+   *     {@code @Required} or {@code @Default}: left out here
    * @param scratch an empty list, left empty
    */
-  public final boolean passesRead(M model, long seen, List<Violation> scratch) {
-    long due = readChecks & (seen | defaultBits);
+  public final boolean passesRead(M model, long seen, long checkedOnRead, List<Violation> scratch) {
+    long due = readChecks & (seen | defaultBits) & ~checkedOnRead;
     if (due == 0) {
       return true;
     }
@@ -578,7 +580,7 @@ public abstract class ModelType<M> {
     return true;
   }
 
-  /** {@link #passesRead(Object, long, List)} for models with more than 64 properties. */
+  /** {@link #passesRead(Object, long, long, List)} for models with more than 64 properties. */
   public final boolean passesRead(M model, BitSet seen, List<Violation> scratch) {
     BitSet absent = null;
     if (!required.isEmpty()) {

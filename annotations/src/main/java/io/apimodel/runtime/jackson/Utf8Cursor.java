@@ -316,14 +316,32 @@ public final class Utf8Cursor {
   /**
    * The end of a model's object: whether it passes the checks that its reader with
    * {@link Utf8Input} would make there; if not, that reader is to report them.
+   *
+   * @param seen the members read, one bit per property
+   * @param checkedOnRead the properties whose checks the generated reader made as it read them
    */
-  public <M> void check(ModelType<M> type, M model, long seen) {
-    if (!type.passesRead(model, seen, scratch())) {
+  public <M> void check(ModelType<M> type, M model, long seen, long checkedOnRead) {
+    if (!type.passesRead(model, seen, checkedOnRead, scratch())) {
       throw DETOUR;
     }
   }
 
-  /** {@link #check(ModelType, Object, long)} for models with more than 64 properties. */
+  /** An item of a list: a null one breaks the list's rule that items are not null. */
+  public <T> T nonNull(T item) {
+    if (item == null) {
+      throw DETOUR;
+    }
+    return item;
+  }
+
+  /** A list's {@code @Size}: {@code size} items, from {@code min} to {@code max}. */
+  public void checkSize(int size, int min, int max) {
+    if (size < min || size > max) {
+      throw DETOUR;
+    }
+  }
+
+  /** {@link #check(ModelType, Object, long, long)} for models with more than 64 properties. */
   public <M> void check(ModelType<M> type, M model, BitSet seen) {
     if (!type.passesRead(model, seen, scratch())) {
       throw DETOUR;
@@ -567,6 +585,24 @@ public final class Utf8Cursor {
     return (int) v;
   }
 
+  /** {@link #integer()} of a property with a {@code @Range}: one out of it goes to {@link Utf8Input}. */
+  public Integer integer(long min, long max) {
+    Integer value = integer();
+    if (value != null && (value < min || value > max)) {
+      throw DETOUR;
+    }
+    return value;
+  }
+
+  /** {@link #intOr(int)} of a property with a {@code @Range}, which also holds for the value kept on null. */
+  public int intOr(int current, long min, long max) {
+    int value = intOr(current);
+    if (value < min || value > max) {
+      throw DETOUR;
+    }
+    return value;
+  }
+
   public Long longInteger() {
     long v = wholeNumber();
     return wasNull ? null : v;
@@ -576,6 +612,24 @@ public final class Utf8Cursor {
   public long longOr(long current) {
     long v = wholeNumber();
     return wasNull ? current : v;
+  }
+
+  /** {@link #longInteger()} of a property with a {@code @Range}. */
+  public Long longInteger(long min, long max) {
+    Long value = longInteger();
+    if (value != null && (value < min || value > max)) {
+      throw DETOUR;
+    }
+    return value;
+  }
+
+  /** {@link #longOr(long)} of a property with a {@code @Range}, which also holds for the value kept on null. */
+  public long longOr(long current, long min, long max) {
+    long value = longOr(current);
+    if (value < min || value > max) {
+      throw DETOUR;
+    }
+    return value;
   }
 
   public Double decimal() {
@@ -601,6 +655,29 @@ public final class Utf8Cursor {
   public double doubleOr(double current) {
     Double value = decimal();
     return value == null ? current : value;
+  }
+
+  /** {@link #decimal()} of a property with a {@code @Range}, compared as Java compares a double with a long. */
+  public Double decimal(long min, long max) {
+    Double value = decimal();
+    if (value != null && outOfRange(value, min, max)) {
+      throw DETOUR;
+    }
+    return value;
+  }
+
+  /** {@link #doubleOr(double)} of a property with a {@code @Range}, which also holds for the value kept on null. */
+  public double doubleOr(double current, long min, long max) {
+    double value = doubleOr(current);
+    if (outOfRange(value, min, max)) {
+      throw DETOUR;
+    }
+    return value;
+  }
+
+  /** Whether {@code value} is below {@code min} or above {@code max}, each {@code Long.MIN_VALUE}/{@code MAX_VALUE} for none. */
+  private static boolean outOfRange(double value, long min, long max) {
+    return min != Long.MIN_VALUE && value < (double) min || max != Long.MAX_VALUE && value > (double) max;
   }
 
   /**

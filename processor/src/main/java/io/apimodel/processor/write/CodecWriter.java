@@ -1,8 +1,10 @@
 package io.apimodel.processor.write;
 
+import io.apimodel.processor.model.Constraint;
 import io.apimodel.processor.model.ModelSpec;
 import io.apimodel.processor.model.Property;
 import io.apimodel.processor.model.PropertyType;
+import io.apimodel.processor.model.ScalarKind;
 import java.util.List;
 
 /**
@@ -83,6 +85,27 @@ final class CodecWriter {
             names.descriptorField, names.slot(property));
       }
     }
+    if (!wide()) {
+      List<String> bits = model.properties().stream().filter(p -> p.hasChecks() && checkedOnRead(p))
+          .map(p -> "1L << " + names.slot(p)).toList();
+      file.javadoc(List.of("The properties whose checks {@link #read(" + file.type(Types.UTF8_CURSOR)
+          + ")} makes as it reads them (ranges of numbers, sizes", "of lists and null items, models checked at their own end), not again at the object's end."));
+      List<String> rows = new java.util.ArrayList<>();
+      for (int i = 0; i < bits.size(); i += 3) {
+        rows.add(String.join(" | ", bits.subList(i, Math.min(i + 3, bits.size()))));
+      }
+      if (rows.isEmpty()) {
+        rows.add("0L");
+      }
+      for (int i = 0; i < rows.size(); i++) {
+        String end = i == rows.size() - 1 ? ";" : "";
+        if (i == 0) {
+          file.line("private static final long $N = $L$L", names.checkedOnReadField, rows.get(0), end);
+        } else {
+          file.line("    | $L$L", rows.get(i), end);
+        }
+      }
+    }
     file.line("static final $N $N = new $N();", names.jsonClass, names.readerField, names.jsonClass);
     file.line("static final $N $N = new $N();", names.serializerClass, names.writerField, names.serializerClass);
     file.blank();
@@ -149,9 +172,60 @@ final class CodecWriter {
     file.line("$N = $N.nextMember($N, $N);", member, in, names.membersField, member);
     file.close();
     initDefaults(seen, wide);
-    file.line("$N.check($N, $N, $N);", in, names.descriptorField, target, seen);
+    if (wide) {
+      file.line("$N.check($N, $N, $N);", in, names.descriptorField, target, seen);
+    } else {
+      file.line("$N.check($N, $N, $N, $N);", in, names.descriptorField, target, seen, names.checkedOnReadField);
+    }
     file.line("return $N;", target);
     file.close().blank();
+  }
+
+  private boolean wide() {
+    return model.properties().size() > 64;
+  }
+
+  /**
+   * Whether the fast lane's reader makes every check of this property as it reads it, so that the
+   * object's end need not: a model (checked at its own end), a number with only a {@code @Range},
+   * a list read by a loop of its own with at most a {@code @Size} (its null items detour); never a
+   * {@code @Required} or {@code @Default} property, whose checks depend on more than the value read.
+   */
+  private boolean checkedOnRead(Property property) {
+    if (property.required() || property.hasDefault()) {
+      return false;
+    }
+    PropertyType type = property.type();
+    List<Constraint> constraints = property.constraints();
+    if (type instanceof PropertyType.ModelRef) {
+      return constraints.isEmpty();
+    }
+    if (type instanceof PropertyType.Scalar scalar) {
+      return rangeChecked(scalar) && constraints.stream().allMatch(c -> c instanceof Constraint.Range);
+    }
+    return type instanceof PropertyType.ListOf list && fastList(property, list)
+        && constraints.stream().allMatch(c -> c instanceof Constraint.Size);
+  }
+
+  /** Numbers whose {@code @Range} the fast lane checks as it reads them. */
+  private static boolean rangeChecked(PropertyType.Scalar scalar) {
+    return scalar.kind() == ScalarKind.INT || scalar.kind() == ScalarKind.LONG || scalar.kind() == ScalarKind.DOUBLE;
+  }
+
+  /** Whether a list property is read by a loop of its own (see {@link #listReader}). */
+  private boolean fastList(Property property, PropertyType.ListOf list) {
+    return direct(list.element()) && names.wireField(property) == null
+        && !(list.element() instanceof PropertyType.Scalar s && s.kind() == ScalarKind.OBJECT);
+  }
+
+  /** {@code , 0L, 100L}: the bounds of the property's {@code @Range} as arguments, or nothing. */
+  private static String rangeArguments(Property property) {
+    return property.constraints().stream().filter(c -> c instanceof Constraint.Range).map(c -> (Constraint.Range) c)
+        .findFirst().map(r -> ", " + bound(r.min()) + ", " + bound(r.max())).orElse("");
+  }
+
+  private static String bound(long value) {
+    return value == Long.MIN_VALUE ? "Long.MIN_VALUE" : value == Long.MAX_VALUE ? "Long.MAX_VALUE" : value + "L";
   }
 
   /** The start of both readers: null for JSON {@code null}, the new model and the members seen. */
@@ -215,12 +289,13 @@ final class CodecWriter {
       @Override
       public Void scalar(PropertyType.Scalar scalar) {
         Scalars.Facts facts = Scalars.of(scalar.kind());
+        String range = fast && rangeChecked(scalar) ? rangeArguments(property) : "";
         if (scalar.primitive()) {
-          file.line("case $N -> $L = $N.$N($L);", slot, field, in, facts.readPrimitive(), field);
+          file.line("case $N -> $L = $N.$N($L$L);", slot, field, in, facts.readPrimitive(), field, range);
         } else if (names.patternField(property) != null) {
           file.line("case $N -> $L = $N.string($N);", slot, field, in, names.patternField(property));
         } else {
-          file.line("case $N -> $L = $N.$N();", slot, field, in, facts.json());
+          file.line("case $N -> $L = $N.$N($L);", slot, field, in, facts.json(), range.isEmpty() ? "" : range.substring(2));
         }
         return null;
       }
@@ -303,7 +378,7 @@ final class CodecWriter {
 
   /** Whether a list or map holds strings: the runtime reads and writes those without its kinds. */
   private static boolean isString(PropertyType element) {
-    return element instanceof PropertyType.Scalar s && s.kind() == io.apimodel.processor.model.ScalarKind.STRING;
+    return element instanceof PropertyType.Scalar s && s.kind() == ScalarKind.STRING;
   }
 
   /** Whether a list of this element type gets a loop of its own (scalars, enums, models). */
@@ -336,8 +411,17 @@ final class CodecWriter {
     }
     file.open("if ($N == $N.length) {", size, items)
         .line("$N = $T.copyOf($N, $N * 2);", items, JType.named("java.util", "Arrays"), items, size).close();
-    file.line("$N[$N++] = $L;", items, size, readItem(element));
+    if (fast) {
+      file.line("$N[$N++] = $N.nonNull($L);", items, size, in, readItem(element));
+    } else {
+      file.line("$N[$N++] = $L;", items, size, readItem(element));
+    }
     file.close();
+    if (fast) {
+      property.constraints().stream().filter(c -> c instanceof Constraint.Size).map(c -> (Constraint.Size) c).findFirst()
+          .ifPresent(c -> file.line("$N.checkSize($N, $L, $L);", in, size, c.min(),
+              c.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(c.max())));
+    }
     file.line("return $T.<$T>adoptList($N, $N);", Types.VALUES, type, items, size);
     file.close().blank();
   }

@@ -46,6 +46,8 @@ final class MemberNames {
   final String unknownField;
   final String draftField;
   final String membersField;
+  /** The Json class's mask of the properties whose checks its fast-lane reader makes as it reads. */
+  final String checkedOnReadField;
   final String readerField;
   final String writerField;
   final String fromTokens;
@@ -109,6 +111,7 @@ final class MemberNames {
     }
     descriptorField = variables.allocate("DESCRIPTOR");
     membersField = variables.allocate("MEMBERS");
+    checkedOnReadField = variables.allocate("CHECKED_ON_READ");
     readerField = variables.allocate("READER");
     writerField = variables.allocate("WRITER");
     draftField = variables.allocate("draft");
@@ -152,7 +155,7 @@ final class MemberNames {
     reserved.addAll(slots.values());
     reserved.addAll(wireSlots.values());
     reserved.addAll(enumWires.values());
-    reserved.addAll(List.of(unknownSlot, descriptorField, membersField, readerField, writerField));
+    reserved.addAll(List.of(unknownSlot, descriptorField, membersField, checkedOnReadField, readerField, writerField));
     reserved.addAll(patternFields.values());
     locals = new Allocator(reserved);
     for (Property property : model.properties()) {

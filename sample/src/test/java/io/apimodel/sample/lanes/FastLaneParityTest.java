@@ -164,6 +164,46 @@ class FastLaneParityTest {
     }
   }
 
+  /** Bounds checked as they are read: in and out of range, null for primitives (which keep a value that may break it). */
+  @Test
+  void boundsAreCheckedOnTheFastLaneAsAtTheObjectsEnd() throws Exception {
+    List<String[]> cases = List.of(
+        new String[] {"{\"cores\":1,\"offset\":-5,\"load\":1,\"total\":1000,\"ratio\":-1,\"names\":[\"a\",\"b\"]}", "fast"},
+        new String[] {"{\"cores\":4,\"load\":0.5}", "fast"},
+        new String[] {"{\"offset\":null,\"load\":null,\"total\":null,\"ratio\":null,\"names\":null}", "fast"},
+        new String[] {"{\"cores\":null}", "detour"},
+        new String[] {"{\"cores\":0}", "detour"},
+        new String[] {"{\"cores\":11}", "detour"},
+        new String[] {"{\"offset\":6}", "detour"},
+        new String[] {"{\"offset\":-6}", "detour"},
+        new String[] {"{\"load\":1.0000001}", "detour"},
+        new String[] {"{\"load\":-0.0}", "fast"},
+        new String[] {"{\"total\":1001}", "detour"},
+        new String[] {"{\"total\":-9223372036854775808}", "detour"},
+        new String[] {"{\"ratio\":-1.5}", "detour"},
+        new String[] {"{\"ratio\":1e300}", "fast"},
+        new String[] {"{\"names\":[]}", "detour"},
+        new String[] {"{\"names\":[\"a\",\"b\",\"c\"]}", "detour"},
+        new String[] {"{\"names\":[\"a\",null]}", "detour"});
+    List<String> wrong = new ArrayList<>();
+    for (String[] c : cases) {
+      byte[] input = c[0].getBytes(StandardCharsets.UTF_8);
+      Result fast = fast(input, Bounds.class);
+      Result exact = exact(input, Bounds.class);
+      if (fast.read() != c[1].equals("fast")) {
+        wrong.add(c[0] + ": expected " + c[1] + " (the exact reader says " + (exact.read() ? "read" : exact.refusal()) + ")");
+      }
+      if (fast.read()) {
+        assertSame(c[0], input, Bounds.class, fast, exact);
+      } else {
+        assertTrue(!exact.read() || c[0].contains("9223372036854775808"), c[0] + ": detoured, but the exact reader reads it");
+      }
+    }
+    if (!wrong.isEmpty()) {
+      fail(String.join("\n", wrong));
+    }
+  }
+
   @Test
   void mutatedPayloadsAreReadAlikeOrDetoured() throws Exception {
     List<JsonNode> seeds = new ArrayList<>();
