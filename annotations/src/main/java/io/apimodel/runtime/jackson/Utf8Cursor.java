@@ -276,15 +276,7 @@ public final class Utf8Cursor {
     if (target.containsKey(name)) {
       throw DETOUR;
     }
-    Utf8Input in = open();
-    try {
-      target.put(name, in.any());
-      close(in);
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    target.put(name, any());
     return target;
   }
 
@@ -397,16 +389,7 @@ public final class Utf8Cursor {
 
   /** A string with escapes or non-ASCII characters, by {@link Utf8Input}. */
   private String readString() {
-    Utf8Input in = open();
-    try {
-      String s = in.string();
-      close(in);
-      return s;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::string);
   }
 
   /** {@link #string()} of a property with a {@code @Pattern}: one that breaks it goes to {@link Utf8Input}. */
@@ -442,19 +425,7 @@ public final class Utf8Cursor {
         throw DETOUR;
       }
     }
-    if (stop == -2) {
-      return null;
-    }
-    Utf8Input in = open();
-    try {
-      OffsetDateTime value = in.dateTime();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return stop == -2 ? null : byInput(JsonInput::dateTime);
   }
 
   /**
@@ -775,69 +746,24 @@ public final class Utf8Cursor {
   // ---- Values read by Utf8Input ------------------------------------------------------------
 
   public BigDecimal bigDecimal() {
-    Utf8Input in = open();
-    try {
-      BigDecimal value = in.bigDecimal();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::bigDecimal);
   }
 
   public BigInteger bigInteger() {
-    Utf8Input in = open();
-    try {
-      BigInteger value = in.bigInteger();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::bigInteger);
   }
 
   public UUID uuid() {
-    Utf8Input in = open();
-    try {
-      UUID value = in.uuid();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::uuid);
   }
 
   public LocalDate date() {
-    Utf8Input in = open();
-    try {
-      LocalDate value = in.date();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::date);
   }
 
   /** Any JSON value as plain Java values, as {@link JsonInput#any()} reads it. */
   public Object any() {
-    Utf8Input in = open();
-    try {
-      Object value = in.any();
-      close(in);
-      return value;
-    } catch (IOException e) {
-      throw DETOUR;
-    } finally {
-      in.release();
-    }
+    return byInput(JsonInput::any);
   }
 
   /**
@@ -846,37 +772,38 @@ public final class Utf8Cursor {
    * strings is then {@link #overlay}.
    */
   public <T> T read(ModelType<?> type, int property) {
-    Utf8Input in = open();
-    try {
+    return byInput(in -> {
       T value = type.readValue(property, in);
-      close(in);
       overlay = in.overlay();
+      return value;
+    });
+  }
+
+  /** How a {@link Utf8Input} reads one value. */
+  private interface ValueReader<T> {
+    T read(JsonInput in) throws IOException;
+  }
+
+  /**
+   * The next value as {@code reader} reads it from a {@link Utf8Input} over the same bytes, nested
+   * as deep as this cursor is, which then hands the position back; a failure, or a check that
+   * failed on the way, is a detour.
+   */
+  private <T> T byInput(ValueReader<T> reader) {
+    Utf8Input in = Utf8Input.acquireValue(buf, pos, end, depth);
+    try {
+      in.start();
+      T value = reader.read(in);
+      if (!in.passedChecks()) {
+        throw DETOUR;
+      }
+      pos = in.valueEnd();
       return value;
     } catch (IOException e) {
       throw DETOUR;
     } finally {
       in.release();
     }
-  }
-
-  /** A {@link Utf8Input} on the next value, nested as deep as this cursor is. */
-  private Utf8Input open() {
-    Utf8Input in = Utf8Input.acquireValue(buf, pos, end, depth);
-    try {
-      in.start();
-    } catch (IOException e) {
-      in.release();
-      throw DETOUR;
-    }
-    return in;
-  }
-
-  /** Takes the position back from {@code in}, which has read one value; a failed check there is a detour. */
-  private void close(Utf8Input in) throws IOException {
-    if (!in.passedChecks()) {
-      throw DETOUR;
-    }
-    pos = in.valueEnd();
   }
 
   /**
