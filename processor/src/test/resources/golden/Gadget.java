@@ -1357,8 +1357,9 @@ public final class Gadget implements GadgetModel, ApiObject {
      * The properties whose checks {@link #read(Utf8Cursor)} makes as it reads them (ranges of numbers, sizes
      * of lists and null items, models checked at their own end), not again at the object's end.
      */
-    private static final long CHECKED_ON_READ = 1L << CORES | 1L << PERCENT | 1L << MAIN
-        | 1L << TAGS | 1L << PARTS;
+    private static final long CHECKED_ON_READ = 1L << NAME | 1L << CORES | 1L << PERCENT
+        | 1L << MAIN | 1L << TAGS | 1L << PARTS
+        | 1L << ANY | 1L << ANYTHING;
     static final Json READER = new Json();
     static final Serializer WRITER = new Serializer();
 
@@ -1467,7 +1468,7 @@ public final class Gadget implements GadgetModel, ApiObject {
           case OBJECT_TYPE -> model.objectType = in.string();
           case RESERVED -> model.reserved = in.stringMap();
           case EXT_ID -> model.extId = in.string(EXT_ID_PATTERN);
-          case NAME -> model.name = in.string();
+          case NAME -> model.name = in.string(null, 1, 64);
           case ENABLED -> model.enabled = in.boolOr(model.enabled);
           case CORES -> model.cores = in.intOr(model.cores, 0L, 8L);
           case BYTES -> model.bytes = in.longOr(model.bytes);

@@ -187,8 +187,9 @@ final class CodecWriter {
 
   /**
    * Whether the fast lane's reader makes every check of this property as it reads it, so that the
-   * object's end need not: a model (checked at its own end), a number with only a {@code @Range},
-   * a list read by a loop of its own with at most a {@code @Size} (its null items detour); never a
+   * object's end need not: a model (checked at its own end), a number with only a {@code @Range}, a
+   * string, an untyped value, a list read by a loop of its own with at most a {@code @Size} (its
+   * null items detour); never a
    * {@code @Required} or {@code @Default} property, whose checks depend on more than the value read.
    */
   private boolean checkedOnRead(Property property) {
@@ -201,7 +202,11 @@ final class CodecWriter {
       return constraints.isEmpty();
     }
     if (type instanceof PropertyType.Scalar scalar) {
-      return rangeChecked(scalar) && constraints.stream().allMatch(c -> c instanceof Constraint.Range);
+      return switch (scalar.kind()) {
+        case INT, LONG, DOUBLE -> constraints.stream().allMatch(c -> c instanceof Constraint.Range);
+        case STRING -> true; // @Size and @Pattern, the only constraints a string takes, are checked as it is read
+        default -> constraints.isEmpty(); // nothing read from JSON (an untyped value included) breaks a rule inside
+      };
     }
     return type instanceof PropertyType.ListOf list && fastList(property, list)
         && constraints.stream().allMatch(c -> c instanceof Constraint.Size);
@@ -214,8 +219,13 @@ final class CodecWriter {
 
   /** Whether a list property is read by a loop of its own (see {@link #listReader}). */
   private boolean fastList(Property property, PropertyType.ListOf list) {
-    return direct(list.element()) && names.wireField(property) == null
-        && !(list.element() instanceof PropertyType.Scalar s && s.kind() == ScalarKind.OBJECT);
+    return direct(list.element()) && names.wireField(property) == null;
+  }
+
+  /** The property's {@code @Size}, or null. */
+  private static Constraint.Size sizeOf(Property property) {
+    return property.constraints().stream().filter(c -> c instanceof Constraint.Size).map(c -> (Constraint.Size) c)
+        .findFirst().orElse(null);
   }
 
   /** {@code , 0L, 100L}: the bounds of the property's {@code @Range} as arguments, or nothing. */
@@ -292,6 +302,11 @@ final class CodecWriter {
         String range = fast && rangeChecked(scalar) ? rangeArguments(property) : "";
         if (scalar.primitive()) {
           file.line("case $N -> $L = $N.$N($L$L);", slot, field, in, facts.readPrimitive(), field, range);
+        } else if (fast && scalar.kind() == ScalarKind.STRING && sizeOf(property) != null) {
+          Constraint.Size size = sizeOf(property);
+          String pattern = names.patternField(property);
+          file.line("case $N -> $L = $N.string($L, $L, $L);", slot, field, in, pattern == null ? "null" : pattern,
+              size.min(), size.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(size.max()));
         } else if (names.patternField(property) != null) {
           file.line("case $N -> $L = $N.string($N);", slot, field, in, names.patternField(property));
         } else {
@@ -418,9 +433,11 @@ final class CodecWriter {
     }
     file.close();
     if (fast) {
-      property.constraints().stream().filter(c -> c instanceof Constraint.Size).map(c -> (Constraint.Size) c).findFirst()
-          .ifPresent(c -> file.line("$N.checkSize($N, $L, $L);", in, size, c.min(),
-              c.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(c.max())));
+      Constraint.Size bounds = sizeOf(property);
+      if (bounds != null) {
+        file.line("$N.checkSize($N, $L, $L);", in, size, bounds.min(),
+            bounds.max() == Integer.MAX_VALUE ? "Integer.MAX_VALUE" : String.valueOf(bounds.max()));
+      }
     }
     file.line("return $T.<$T>adoptList($N, $N);", Types.VALUES, type, items, size);
     file.close().blank();

@@ -1,6 +1,7 @@
 package io.apimodel.sample.lanes;
 
 import io.apimodel.ApiModel;
+import io.apimodel.Pattern;
 import io.apimodel.Range;
 import io.apimodel.Size;
 import java.util.List;
@@ -27,6 +28,18 @@ public interface BoundsModel {
   /** A boxed double. */
   @Range(min = -1)
   Double ratio();
+
+  /** Two to four code points. */
+  @Size(min = 2, max = 4)
+  String code();
+
+  /** One to three code points, starting with a lower-case letter. */
+  @Size(min = 1, max = 3)
+  @Pattern("^[a-z\u00e0-\u00ff]")
+  String tag();
+
+  /** Any JSON value. */
+  Object extra();
 
   /** A list of one or two names. */
   @Size(min = 1, max = 2)

@@ -184,7 +184,20 @@ class FastLaneParityTest {
         new String[] {"{\"ratio\":1e300}", "fast"},
         new String[] {"{\"names\":[]}", "detour"},
         new String[] {"{\"names\":[\"a\",\"b\",\"c\"]}", "detour"},
-        new String[] {"{\"names\":[\"a\",null]}", "detour"});
+        new String[] {"{\"names\":[\"a\",null]}", "detour"},
+        new String[] {"{\"code\":\"ab\",\"tag\":\"abc\",\"extra\":{\"x\":[null,1]}}", "fast"},
+        new String[] {"{\"code\":\"a\"}", "detour"},
+        new String[] {"{\"code\":\"abcde\"}", "detour"},
+        new String[] {"{\"code\":\"\u00e9\u00e9\u00e9\u00e9\"}", "fast"}, // four code points, eight bytes
+        new String[] {"{\"code\":\"\uD83D\uDE00\uD83D\uDE00\"}", "fast"}, // two code points, four chars
+        new String[] {"{\"code\":\"\uD83D\uDE00\"}", "detour"},
+        new String[] {"{\"code\":\"a\\u00e9\"}", "fast"},
+        new String[] {"{\"tag\":\"\"}", "detour"},
+        new String[] {"{\"tag\":\"abcd\"}", "detour"},
+        new String[] {"{\"tag\":\"Abc\"}", "detour"},
+        new String[] {"{\"tag\":\"\u00e9t\u00e9\"}", "fast"},
+        new String[] {"{\"tag\":\"\u00c9t\u00e9\"}", "detour"},
+        new String[] {"{\"extra\":[1,\"x\",null]}", "fast"});
     List<String> wrong = new ArrayList<>();
     for (String[] c : cases) {
       byte[] input = c[0].getBytes(StandardCharsets.UTF_8);
