@@ -98,7 +98,9 @@ public final class Utf8Cursor extends CursorValues {
   /**
    * Moves past the next member's name and colon, onto its value.
    *
-   * @param previous the property of the member before (-1 for none or an unknown one)
+   * @param previous the property of the member before, or {@link #UNKNOWN} after a member that no
+   *     property claims: then nothing is guessed, and nothing learnt, so that the guess for an
+   *     object's first member (also kept under -1) stays right for documents with unknown members
    * @return the index of the property it belongs to, {@link #UNKNOWN}, or {@link #END} past the
    *     object's end
    */
@@ -117,7 +119,7 @@ public final class Utf8Cursor extends CursorValues {
       }
       pos++;
     }
-    return member(members, previous);
+    return previous == UNKNOWN ? scanName(members) : member(members, previous);
   }
 
   private int leave() {
