@@ -41,9 +41,13 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
 
   /**
    * The generated reader of the fast lane: the object that starts at the cursor, checked, or
-   * {@link Utf8Cursor#DETOUR} thrown for {@link Utf8Input} to read the document instead.
+   * {@link Utf8Cursor#DETOUR} thrown for {@link Utf8Input} to read the document instead. A codec
+   * without one (generated before the fast lane, or written by hand) has every document read by
+   * {@link #readObject(JsonInput)}.
    */
-  protected abstract T readObject(Utf8Cursor in);
+  protected T readObject(Utf8Cursor in) {
+    throw Utf8Cursor.DETOUR;
+  }
 
   /** What {@link #readFast} returns when the document is to be read by {@link Utf8Input}. */
   private static final Object DETOURED = new Object();
