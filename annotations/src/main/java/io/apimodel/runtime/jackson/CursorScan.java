@@ -22,10 +22,7 @@ abstract class CursorScan {
   CursorScan(byte[] utf8, int from, int to) {
     buf = utf8;
     end = to;
-    pos = from;
-    if (from == 0 && to >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
-      pos = 3;
-    }
+    pos = from + Utf8Bytes.byteOrderMark(utf8, from, to);
   }
 
   void enter() {

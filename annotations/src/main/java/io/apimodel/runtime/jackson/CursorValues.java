@@ -196,8 +196,8 @@ abstract class CursorValues extends CursorScan {
   /** {@link #integer()} of a property with a {@code @Range}: one out of it goes to {@link Utf8Input}. */
   public Integer integer(long min, long max) {
     Integer value = integer();
-    if (value != null && (value < min || value > max)) {
-      throw Utf8Cursor.DETOUR;
+    if (value != null) {
+      checkRange(value, min, max);
     }
     return value;
   }
@@ -205,9 +205,7 @@ abstract class CursorValues extends CursorScan {
   /** {@link #intOr(int)} of a property with a {@code @Range}, which also holds for the value kept on null. */
   public int intOr(int current, long min, long max) {
     int value = intOr(current);
-    if (value < min || value > max) {
-      throw Utf8Cursor.DETOUR;
-    }
+    checkRange(value, min, max);
     return value;
   }
 
@@ -225,8 +223,8 @@ abstract class CursorValues extends CursorScan {
   /** {@link #longInteger()} of a property with a {@code @Range}. */
   public Long longInteger(long min, long max) {
     Long value = longInteger();
-    if (value != null && (value < min || value > max)) {
-      throw Utf8Cursor.DETOUR;
+    if (value != null) {
+      checkRange(value, min, max);
     }
     return value;
   }
@@ -234,10 +232,15 @@ abstract class CursorValues extends CursorScan {
   /** {@link #longOr(long)} of a property with a {@code @Range}, which also holds for the value kept on null. */
   public long longOr(long current, long min, long max) {
     long value = longOr(current);
+    checkRange(value, min, max);
+    return value;
+  }
+
+  /** A whole number's {@code @Range}: one out of it goes to {@link Utf8Input}. */
+  private static void checkRange(long value, long min, long max) {
     if (value < min || value > max) {
       throw Utf8Cursor.DETOUR;
     }
-    return value;
   }
 
   public Double decimal() {

@@ -2,6 +2,7 @@ package io.apimodel.runtime.jackson;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.io.ContentReference;
+import io.apimodel.runtime.internal.JsonMembers;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -23,6 +24,38 @@ final class Utf8Bytes {
   /** The eight bytes from {@code at}, little-endian (byte {@code at} lowest); needs {@code at + 8 <= bytes.length}. */
   static long word(byte[] bytes, int at) {
     return (long) LONGS.get(bytes, at);
+  }
+
+  /**
+   * Whether the {@code length} bytes at {@code at} of {@code bytes}, which end at {@code end}, are
+   * the ones {@code words} hold as {@link JsonMembers#word} reads them (eight to a word, the last
+   * one zero-padded): a member name compared without scanning it.
+   */
+  static boolean wordsAt(byte[] bytes, int end, long[] words, int at, int length) {
+    if (at + length > end) {
+      return false;
+    }
+    int last = words.length - 1;
+    if (last < 0) {
+      return true;
+    }
+    int i = at;
+    for (int k = 0; k < last; k++, i += 8) {
+      if (word(bytes, i) != words[k]) {
+        return false;
+      }
+    }
+    int rest = at + length - i;
+    if (i + 8 <= end) {
+      return (word(bytes, i) & (-1L >>> (64 - (rest << 3)))) == words[last];
+    }
+    return JsonMembers.word(bytes, i, at + length) == words[last];
+  }
+
+  /** The length of a UTF-8 byte order mark at the start of {@code bytes} when reading from {@code from}: 3 or 0. */
+  static int byteOrderMark(byte[] bytes, int from, int end) {
+    return from == 0 && end >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF
+        ? 3 : 0;
   }
 
   /**

@@ -40,7 +40,7 @@ public final class Utf8Cursor extends CursorValues {
    */
   public static final Detour DETOUR = new Detour();
 
-  /** The last member name found by scanning (not by {@link #quotesAt}): its bytes between the quotes. */
+  /** The last member name found by scanning (not by its guess): its bytes between the quotes. */
   private int nameStart;
   private int nameEnd;
   /** An empty list that checks put violations in (and take them out of) while finding whether any fails. */
@@ -136,7 +136,7 @@ public final class Utf8Cursor extends CursorValues {
     int guess = members.expected(previous);
     if (guess < members.size()) {
       byte[] quoted = members.quotedName(guess);
-      if (quoted != null && quotesAt(members.quotedWords(guess), quoted.length)) {
+      if (quoted != null && Utf8Bytes.wordsAt(buf, end, members.quotedWords(guess), pos, quoted.length)) {
         pos += quoted.length;
         return guess;
       }
@@ -146,25 +146,6 @@ public final class Utf8Cursor extends CursorValues {
       members.learn(previous, index);
     }
     return index;
-  }
-
-  /** Whether the {@code length} bytes at {@code pos} are the ones {@code words} hold, eight to a word. */
-  private boolean quotesAt(long[] words, int length) {
-    int at = pos;
-    if (at + length > end) {
-      return false;
-    }
-    byte[] bytes = buf;
-    int last = words.length - 1;
-    int i = at;
-    for (int k = 0; k < last; k++, i += 8) {
-      if (Utf8Bytes.word(bytes, i) != words[k]) {
-        return false;
-      }
-    }
-    int rest = at + length - i;
-    long w = i + 8 <= end ? Utf8Bytes.word(bytes, i) & (-1L >>> (64 - (rest << 3))) : JsonMembers.word(bytes, i, at + length);
-    return w == words[last];
   }
 
   /** Scans a plain member name and its colon; looks the name up. */

@@ -172,10 +172,7 @@ public final class Utf8Input extends JsonInput {
     resetInput();
     buf = utf8;
     end = to;
-    pos = from;
-    if (from == 0 && end >= 3 && (utf8[0] & 0xFF) == 0xEF && (utf8[1] & 0xFF) == 0xBB && (utf8[2] & 0xFF) == 0xBF) {
-      pos = 3;
-    }
+    pos = from + Utf8Bytes.byteOrderMark(utf8, from, to);
     tok = NO_TOKEN;
     tokStart = 0;
     text = false;
@@ -408,31 +405,7 @@ public final class Utf8Input extends JsonInput {
    * {@code words} are its bytes as {@link JsonMembers#word} reads them.
    */
   private boolean quotes(byte[] quoted, long[] words, int at) {
-    return at + quoted.length <= end && wordsAt(words, at, quoted.length);
-  }
-
-  /**
-   * Whether the {@code length} bytes at {@code at}, all before the end of the input, are the ones
-   * {@code words} hold as {@link JsonMembers#word} reads them.
-   */
-  private boolean wordsAt(long[] words, int at, int length) {
-    byte[] bytes = buf;
-    int i = at;
-    int last = words.length - 1;
-    if (last < 0) {
-      return true;
-    }
-    for (int k = 0; k < last; k++, i += 8) {
-      if (Utf8Bytes.word(bytes, i) != words[k]) {
-        return false;
-      }
-    }
-    int rest = at + length - i;
-    if (i + 8 <= end) {
-      long w = Utf8Bytes.word(bytes, i);
-      return (rest == 8 ? w : w & (-1L >>> (64 - (rest << 3)))) == words[last];
-    }
-    return JsonMembers.word(bytes, i, at + length) == words[last];
+    return Utf8Bytes.wordsAt(buf, end, words, at, quoted.length);
   }
 
   private boolean endObject() {
@@ -515,7 +488,7 @@ public final class Utf8Input extends JsonInput {
     if (close >= end || buf[close] != '"') {
       return -1;
     }
-    return wordsAt(words, from, name.length) ? name.length : -1;
+    return Utf8Bytes.wordsAt(buf, end, words, from, name.length) ? name.length : -1;
   }
 
   @Override
