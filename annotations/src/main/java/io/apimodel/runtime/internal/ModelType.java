@@ -535,7 +535,7 @@ public abstract class ModelType<M> {
    * After a generated reader has read a model's members and set the {@code @Default} properties
    * that the JSON lacked or gave as {@code null} (it calls their initializers itself): tells
    * {@code in} which {@code @Required} members it lacked (see {@link #validateRead}) and checks the
-   * model (see {@link #checkRead}). For models of at most 64 properties.
+   * model (see {@link #passes}). For models of at most 64 properties.
    *
    * @param seen the members read, one bit per property
    */
@@ -549,8 +549,8 @@ public abstract class ModelType<M> {
     // Only properties that were read or defaulted can hold anything: the others are null, and an
     // absent @Required member is allowed.
     long due = readChecks & (seen | defaultBits);
-    if (due != 0 && in.notes().allPassed()) {
-      checkRead(model, due, absentBits, in);
+    if (due != 0 && in.notes().allPassed() && !passes(model, due, absentBits, in.notes().scratch())) {
+      in.notes().markFailed();
     }
   }
 
@@ -571,13 +571,7 @@ public abstract class ModelType<M> {
       return true;
     }
     long absent = requiredFirst64 & ~seen;
-    BitSet absentBits = absent == 0 ? null : BitSet.valueOf(new long[] {absent});
-    for (long bits = due; bits != 0; bits &= bits - 1) {
-      if (!checkReadProperty(model, Long.numberOfTrailingZeros(bits), absentBits, true, scratch)) {
-        return false;
-      }
-    }
-    return true;
+    return passes(model, due, absent == 0 ? null : BitSet.valueOf(new long[] {absent}), scratch);
   }
 
   /** {@link #passesRead(Object, long, long, List)} for models with more than 64 properties. */
@@ -587,12 +581,7 @@ public abstract class ModelType<M> {
       absent = (BitSet) required.clone();
       absent.andNot(seen);
     }
-    for (int p : checked) {
-      if (!checkReadProperty(model, p, absent, true, scratch)) {
-        return false;
-      }
-    }
-    return true;
+    return passesAll(model, absent, true, scratch);
   }
 
   /** {@link #afterRead(Object, long, JsonInput)} for models with more than 64 properties. */
@@ -613,46 +602,46 @@ public abstract class ModelType<M> {
       }
     }
     if (checked.length > 0 && in.notes().allPassed()) {
-      checkRead(model, absent, patternsRead, in);
+      if (!passesAll(model, absent, patternsRead, in.notes().scratch())) {
+        in.notes().markFailed();
+      }
     }
   }
 
   /**
    * The check of a model whose object just ended: what {@link #validateRead} would find in this
    * model itself, its lists, maps and unions, but not in the models they hold, which had this
-   * check at their own end (values that {@code @Default} methods made are checked whole). Tells
-   * {@code in} when anything is wrong; {@link #validateRead} then checks the whole document again,
-   * to report every violation in order with its path. A document that passes is not walked again.
+   * check at their own end (values that {@code @Default} methods made are checked whole). A reader
+   * that gets false tells its input, and {@link #validateRead} then checks the whole document again,
+   * to report every violation in order with its path; a document that passes is not walked again.
    *
    * @param due the properties to look at, one bit each (see {@link #readChecks}); the reader checked
    *     the {@code @Pattern} of each string it read
    * @param absent the {@code @Required} properties the object lacked, or null
+   * @param scratch an empty list, left empty
    */
-  private void checkRead(M model, long due, BitSet absent, JsonInput in) {
-    List<Violation> out = in.notes().scratch();
+  private boolean passes(M model, long due, BitSet absent, List<Violation> scratch) {
     for (long bits = due; bits != 0; bits &= bits - 1) {
-      int p = Long.numberOfTrailingZeros(bits);
-      if (!checkReadProperty(model, p, absent, true, out)) {
-        in.notes().markFailed();
-        return;
+      if (!checkReadProperty(model, Long.numberOfTrailingZeros(bits), absent, true, scratch)) {
+        return false;
       }
     }
+    return true;
   }
 
   /**
-   * {@link #checkRead(Object, long, BitSet, JsonInput)} of every property with anything to check:
-   * for models of more than 64 properties and for {@link #readMembers}.
+   * {@link #passes(Object, long, BitSet, List)} of every property with anything to check: for
+   * models of more than 64 properties and for {@link #readMembers}.
    *
    * @param patternsRead whether the reader checked the {@code @Pattern} of each string it read
    */
-  private void checkRead(M model, BitSet absent, boolean patternsRead, JsonInput in) {
-    List<Violation> out = in.notes().scratch();
+  private boolean passesAll(M model, BitSet absent, boolean patternsRead, List<Violation> scratch) {
     for (int p : checked) {
-      if (!checkReadProperty(model, p, absent, patternsRead, out)) {
-        in.notes().markFailed();
-        return;
+      if (!checkReadProperty(model, p, absent, patternsRead, scratch)) {
+        return false;
       }
     }
+    return true;
   }
 
   /**
