@@ -8,6 +8,7 @@ import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.internal.Constraint;
 import io.apimodel.runtime.internal.EnumWire;
+import io.apimodel.runtime.internal.JacksonLines;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.JsonOutput;
@@ -18,6 +19,8 @@ import io.apimodel.runtime.internal.Values;
 import io.apimodel.runtime.jackson.ModelDeserializer;
 import io.apimodel.runtime.jackson.ModelSerializer;
 import io.apimodel.runtime.jackson.Utf8Cursor;
+import io.apimodel.runtime.jackson3.ModelValueDeserializer;
+import io.apimodel.runtime.jackson3.ModelValueSerializer;
 import io.apimodel.runtime.pprint.PythonRepr;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,8 +40,10 @@ import javax.annotation.processing.Generated;
  * {@link #builder()} builds valid instances only and {@link #validate()} lists what is wrong.
  */
 @Generated("io.apimodel.processor.ApiModelProcessor")
-@JsonSerialize(using = Gadget.Json.Serializer.class)
-@JsonDeserialize(using = Gadget.Json.class)
+@JsonSerialize(using = Gadget.Json.Jackson2Serializer.class)
+@JsonDeserialize(using = Gadget.Json.Jackson2Deserializer.class)
+@tools.jackson.databind.annotation.JsonSerialize(using = Gadget.Json.Jackson3Serializer.class)
+@tools.jackson.databind.annotation.JsonDeserialize(using = Gadget.Json.Jackson3Deserializer.class)
 public final class Gadget implements GadgetModel, ApiObject {
   // Slots: the properties in order, then the unknown wire strings of enum properties, then the
   // unknown fields. They number the JSON members and the fields the descriptor reaches.
@@ -687,9 +692,13 @@ public final class Gadget implements GadgetModel, ApiObject {
    * @return the object, or null for {@code null}
    * @throws JsonProcessingException if the input is not JSON, a value has the wrong type, or a constraint
    *     is broken (then with the {@link ModelValidationException} as the cause); the message names the path
+   *     (without Jackson 2 at run time: Jackson 3's {@code JacksonException}, the same way)
    */
   public static Gadget fromJson(String json) throws JsonProcessingException {
-    return Json.READER.fromJson(json);
+    if (!JacksonLines.JACKSON2) {
+      return Json.Jackson3Deserializer.READER.fromJson(json);
+    }
+    return Json.Jackson2Deserializer.READER.fromJson(json);
   }
 
   /**
@@ -699,23 +708,33 @@ public final class Gadget implements GadgetModel, ApiObject {
    * @return the object, or null for {@code null}
    * @throws JsonProcessingException if the input is not JSON, a value has the wrong type, or a constraint
    *     is broken (then with the {@link ModelValidationException} as the cause); the message names the path
+   *     (without Jackson 2 at run time: Jackson 3's {@code JacksonException}, the same way)
    */
   public static Gadget fromJson(byte[] json) throws JsonProcessingException {
-    return Json.READER.fromJson(json);
+    if (!JacksonLines.JACKSON2) {
+      return Json.Jackson3Deserializer.READER.fromJson(json);
+    }
+    return Json.Jackson2Deserializer.READER.fromJson(json);
   }
 
   /**
    * This object as compact JSON text: JSON names in property order, nulls left out, then the unknown fields.
    */
   public String toJson() {
-    return Json.WRITER.toJson(this);
+    if (!JacksonLines.JACKSON2) {
+      return Json.Jackson3Serializer.WRITER.toJson(this);
+    }
+    return Json.Jackson2Serializer.WRITER.toJson(this);
   }
 
   /**
    * This object as compact JSON in UTF-8, as {@link #toJson()} writes it.
    */
   public byte[] toJsonBytes() {
-    return Json.WRITER.toJsonBytes(this);
+    if (!JacksonLines.JACKSON2) {
+      return Json.Jackson3Serializer.WRITER.toJsonBytes(this);
+    }
+    return Json.Jackson2Serializer.WRITER.toJsonBytes(this);
   }
 
   /**
@@ -1345,12 +1364,12 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * Reads and writes {@link Gadget} as JSON with jackson-core: no reflection, member
-   * names encoded once. Jackson finds it through the annotations on the class; the codecs of the
-   * models that hold one call {@link #read} and {@link #write} directly.
+   * Reads and writes {@link Gadget} as JSON: no reflection, member names encoded once.
+   * It depends on no Jackson: the nested classes below adapt it to Jackson 2 and Jackson 3, which find them through the
+   * annotations on the class. The codecs of the models that hold this one call {@link #read} and
+   * {@link #write} directly.
    */
-  public static final class Json extends ModelDeserializer<Gadget> {
-    private static final long serialVersionUID = 1L;
+  public static final class Json {
     private static final JsonMembers MEMBERS = DESCRIPTOR.members();
     private static final StringPattern EXT_ID_PATTERN = DESCRIPTOR.pattern(EXT_ID);
     /**
@@ -1360,14 +1379,8 @@ public final class Gadget implements GadgetModel, ApiObject {
     private static final long CHECKED_ON_READ = 1L << NAME | 1L << CORES | 1L << PERCENT
         | 1L << MAIN | 1L << TAGS | 1L << PARTS
         | 1L << ANY | 1L << ANYTHING;
-    static final Json READER = new Json();
-    static final Serializer WRITER = new Serializer();
 
-    /**
-     * Jackson's deserializer of {@link Gadget}.
-     */
-    public Json() {
-      super(Gadget.class);
+    private Json() {
     }
 
     /**
@@ -1773,26 +1786,80 @@ public final class Gadget implements GadgetModel, ApiObject {
       return Values.<Object>adoptList(items, size);
     }
 
-    @Override
-    protected Gadget readObject(JsonInput in) throws IOException {
-      return read(in);
-    }
-
-    @Override
-    protected Gadget readObject(Utf8Cursor in) {
-      return read(in);
-    }
-
     /**
-     * Jackson's serializer of {@link Gadget}.
+     * Jackson 2's deserializer of {@link Gadget}.
      */
-    public static final class Serializer extends ModelSerializer<Gadget> {
+    public static final class Jackson2Deserializer extends ModelDeserializer<Gadget> {
       private static final long serialVersionUID = 1L;
+      static final Jackson2Deserializer READER = new Jackson2Deserializer();
 
       /**
        * For Jackson.
        */
-      public Serializer() {
+      public Jackson2Deserializer() {
+        super(Gadget.class);
+      }
+
+      @Override
+      protected Gadget readObject(JsonInput in) throws IOException {
+        return Json.read(in);
+      }
+
+      @Override
+      protected Gadget readObject(Utf8Cursor in) {
+        return Json.read(in);
+      }
+    }
+
+    /**
+     * Jackson 2's serializer of {@link Gadget}.
+     */
+    public static final class Jackson2Serializer extends ModelSerializer<Gadget> {
+      private static final long serialVersionUID = 1L;
+      static final Jackson2Serializer WRITER = new Jackson2Serializer();
+
+      /**
+       * For Jackson.
+       */
+      public Jackson2Serializer() {
+        super(Gadget.class);
+      }
+
+      @Override
+      protected void writeObject(Gadget value, JsonOutput out) throws IOException {
+        Json.write(value, out);
+      }
+    }
+
+    /**
+     * Jackson 3's deserializer of {@link Gadget}.
+     */
+    public static final class Jackson3Deserializer extends ModelValueDeserializer<Gadget> {
+      static final Jackson3Deserializer READER = new Jackson3Deserializer();
+
+      /**
+       * For Jackson.
+       */
+      public Jackson3Deserializer() {
+        super(Gadget.class);
+      }
+
+      @Override
+      protected Gadget readObject(JsonInput in) throws IOException {
+        return Json.read(in);
+      }
+    }
+
+    /**
+     * Jackson 3's serializer of {@link Gadget}.
+     */
+    public static final class Jackson3Serializer extends ModelValueSerializer<Gadget> {
+      static final Jackson3Serializer WRITER = new Jackson3Serializer();
+
+      /**
+       * For Jackson.
+       */
+      public Jackson3Serializer() {
         super(Gadget.class);
       }
 

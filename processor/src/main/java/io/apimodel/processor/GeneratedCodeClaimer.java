@@ -33,7 +33,9 @@ public final class GeneratedCodeClaimer extends AbstractProcessor {
           "com.fasterxml.jackson.annotation.JsonCreator",
           "com.fasterxml.jackson.annotation.JsonValue",
           "com.fasterxml.jackson.databind.annotation.JsonSerialize",
-          "com.fasterxml.jackson.databind.annotation.JsonDeserialize");
+          "com.fasterxml.jackson.databind.annotation.JsonDeserialize",
+          "tools.jackson.databind.annotation.JsonSerialize",
+          "tools.jackson.databind.annotation.JsonDeserialize");
 
   private static final String PROCESSOR = ApiModelProcessor.class.getName();
 

@@ -1,8 +1,8 @@
 /*
  * Golden files: the whole generated source of two models and a union, compared character for
  * character: golden/Note.java, a small model compiled with jackson-annotations only,
- * golden/Gadget.java, a model with a property of every kind compiled with jackson-databind (the
- * streaming codec), and golden/Payload.java, a union with a variant of every shape.
+ * golden/Gadget.java, a model with a property of every kind compiled with both Jacksons' databind (the
+ * streaming codec, wired for each), and golden/Payload.java, a union with a variant of every shape.
  *
  * After an intended change to the generated code, regenerate the golden files instead of editing
  * them by hand, then review the diff:
@@ -38,7 +38,7 @@ class GoldenFileTest {
 
   @Test
   void aModelOfEveryKindWithTheCodec() throws IOException {
-    check(Models.compileWithDatabind("good/everykind/GadgetModel.java", "good/everykind/PartModel.java",
+    check(Models.compileWithBothJacksons("good/everykind/GadgetModel.java", "good/everykind/PartModel.java",
         "good/everykind/Mode.java", "good/everykind/Level.java"), "everykind.Gadget", "Gadget.java");
   }
 

@@ -41,18 +41,38 @@ final class Models {
         .compile(sources(resources));
   }
 
-  /** {@link #compile} with jackson-databind on the class path: the classes get the streaming codec. */
+  /** {@link #compile} with Jackson 2's jackson-databind on the class path: the classes get the streaming codec. */
   static Compilation compileWithDatabind(String... resources) {
-    return javac().withProcessors(new ApiModelProcessor()).withOptions(LINT).withClasspath(classpath(true))
+    return compileWith(true, false, resources);
+  }
+
+  /** {@link #compile} with Jackson 3's databind only: the codec, wired for Jackson 3. */
+  static Compilation compileWithJackson3(String... resources) {
+    return compileWith(false, true, resources);
+  }
+
+  /** {@link #compile} with both Jacksons' databind: the codec, wired for both. */
+  static Compilation compileWithBothJacksons(String... resources) {
+    return compileWith(true, true, resources);
+  }
+
+  private static Compilation compileWith(boolean jackson2, boolean jackson3, String... resources) {
+    return javac().withProcessors(new ApiModelProcessor()).withOptions(LINT).withClasspath(classpath(jackson2, jackson3))
         .compile(sources(resources));
   }
 
-  /** The test's class path, with or without jackson-databind and jackson-core. */
+  /** The test's class path, with or without jackson-databind and jackson-core (Jackson 2's). */
   static List<java.io.File> classpath(boolean databind) {
+    return classpath(databind, false);
+  }
+
+  /** The test's class path, with or without each Jackson line's databind and core. */
+  static List<java.io.File> classpath(boolean jackson2, boolean jackson3) {
     List<java.io.File> files = new ArrayList<>();
     for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
       boolean jackson = entry.contains("jackson-databind") || entry.contains("jackson-core");
-      if (databind || !jackson) {
+      boolean three = entry.replace(java.io.File.separatorChar, '/').contains("/tools/jackson/");
+      if (!jackson || (three ? jackson3 : jackson2)) {
         files.add(new java.io.File(entry));
       }
     }

@@ -9,6 +9,8 @@ public final class JsonName {
   private final String text;
   /** What the Jackson 2 output made of this name; set on first use. */
   private Object jackson2;
+  /** What the Jackson 3 output made of this name; set on first use. */
+  private Object jackson3;
   /** What the UTF-8 output made of this name (its quoted bytes and the colon); set on first use. */
   private Object utf8;
 
@@ -28,6 +30,16 @@ public final class JsonName {
   /** Keeps the form the Jackson 2 output made of this name. */
   public void jackson2(Object encoded) {
     this.jackson2 = encoded;
+  }
+
+  /** The form the Jackson 3 output made of this name, or null before its first use. */
+  public Object jackson3() {
+    return jackson3;
+  }
+
+  /** Keeps the form the Jackson 3 output made of this name. */
+  public void jackson3(Object encoded) {
+    this.jackson3 = encoded;
   }
 
   /** The form the UTF-8 output made of this name, or null before its first use. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.internal.JsonPaths;
 import java.io.IOException;
 import java.io.CharConversionException;
 import java.util.ArrayList;
@@ -37,12 +38,12 @@ public final class JsonErrors {
 
   /** The message of a document's violations. */
   static String violationsMessage(Class<?> type, ModelValidationException e) {
-    return "Invalid " + type.getSimpleName() + ": " + e.getMessage();
+    return JsonPaths.violationsMessage(type, e);
   }
 
   /** The message of a value that does not fit: {@code Invalid JSON at `path`: problem}. */
   static String message(String path, String problem) {
-    return "Invalid JSON at `" + path + "`: " + problem;
+    return JsonPaths.message(path, problem);
   }
 
   /**
@@ -50,12 +51,8 @@ public final class JsonErrors {
    * the path and location where it happened; the path is cut short when it is very deep.
    */
   public static JsonMappingException limit(JsonParser p, StreamConstraintsException e) {
-    String path = path(p);
-    if (path.length() > 120) {
-      path = path.substring(0, 120) + "...";
-    }
     JsonMappingException wrapped = MismatchedInputException.from(p, (Class<?>) null,
-        "Invalid JSON at `" + path + "`: " + e.getOriginalMessage());
+        message(JsonPaths.shortPath(path(p)), e.getOriginalMessage()));
     wrapped.initCause(e);
     return wrapped;
   }
@@ -67,16 +64,13 @@ public final class JsonErrors {
    * is not a Jackson exception; its message is carried over.
    */
   public static JsonParseException undecodable(JsonParser p, CharConversionException e) {
-    String path = path(p);
-    return new JsonParseException(p, "Invalid JSON at `" + (path.length() > 120 ? path.substring(0, 120) + "..." : path)
-        + "`: the input's bytes are not valid in its encoding: " + e.getMessage());
+    return new JsonParseException(p, message(JsonPaths.shortPath(path(p)),
+        "the input's bytes are not valid in its encoding: " + e.getMessage()));
   }
 
   /** Input nested deeper than the thread's stack allows (a model that contains itself). */
   public static JsonMappingException tooDeep(JsonParser p) {
-    String path = path(p);
-    return MismatchedInputException.from(p, (Class<?>) null, "Invalid JSON at `"
-        + (path.length() > 120 ? path.substring(0, 120) + "..." : path) + "`: nested too deeply to read");
+    return MismatchedInputException.from(p, (Class<?>) null, message(JsonPaths.shortPath(path(p)), "nested too deeply to read"));
   }
 
   /** {@code subTasks[2].extId} for where the parser is. */
@@ -112,10 +106,7 @@ public final class JsonErrors {
 
   /** {@code prefix.path} or {@code prefix[0]}: a path inside the value at {@code prefix}. */
   static String join(String prefix, String path) {
-    if (prefix.isEmpty() || path.isEmpty()) {
-      return prefix + path;
-    }
-    return path.startsWith("[") ? prefix + path : prefix + "." + path;
+    return JsonPaths.join(prefix, path);
   }
 
   /** A value that does not fit, reported at a path the caller knows. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.apimodel.runtime.ModelValidationException;
+import io.apimodel.runtime.internal.JsonPaths;
 import io.apimodel.runtime.internal.EnumWire;
 import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
@@ -1070,7 +1071,7 @@ public final class Utf8Input extends JsonInput {
   }
 
   private static String shortPath(String path) {
-    return path.length() > 120 ? path.substring(0, 120) + "..." : path;
+    return JsonPaths.shortPath(path);
   }
 
   private IOException limit(String problem) {

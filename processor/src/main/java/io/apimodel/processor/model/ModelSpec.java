@@ -31,8 +31,27 @@ public record ModelSpec(
     NONE,
     /** jackson-annotations only: {@code @JsonCreator}/{@code @JsonValue}, read by the runtime. */
     ANNOTATIONS,
-    /** Jackson 2 jackson-databind too: a generated streaming codec, wired by {@code @JsonDeserialize}. */
-    DATABIND
+    /** Jackson 2's jackson-databind: a generated streaming codec, wired by Jackson 2's {@code @JsonDeserialize}. */
+    JACKSON2,
+    /** Jackson 3's databind ({@code tools.jackson.databind}): the codec, wired by Jackson 3's annotations. */
+    JACKSON3,
+    /** Both Jacksons: one codec, wired by the annotations of each, so the class works with either. */
+    BOTH;
+
+    /** Whether the class gets a generated streaming codec. */
+    public boolean codec() {
+      return this == JACKSON2 || this == JACKSON3 || this == BOTH;
+    }
+
+    /** Whether Jackson 2 finds the codec (its annotations and serializer classes are generated). */
+    public boolean jackson2() {
+      return this == JACKSON2 || this == BOTH;
+    }
+
+    /** Whether Jackson 3 finds the codec. */
+    public boolean jackson3() {
+      return this == JACKSON3 || this == BOTH;
+    }
   }
 
   /**

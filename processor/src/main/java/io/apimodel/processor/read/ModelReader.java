@@ -106,9 +106,14 @@ public final class ModelReader {
     if (elements.getTypeElement("com.fasterxml.jackson.annotation.JsonCreator") == null) {
       return ModelSpec.Json.NONE;
     }
-    boolean databind = elements.getTypeElement("com.fasterxml.jackson.databind.annotation.JsonDeserialize") != null
+    boolean jackson2 = elements.getTypeElement("com.fasterxml.jackson.databind.annotation.JsonDeserialize") != null
         && elements.getTypeElement("io.apimodel.runtime.jackson.ModelDeserializer") != null;
-    return databind ? ModelSpec.Json.DATABIND : ModelSpec.Json.ANNOTATIONS;
+    boolean jackson3 = elements.getTypeElement("tools.jackson.databind.annotation.JsonDeserialize") != null
+        && elements.getTypeElement("io.apimodel.runtime.jackson3.ModelValueDeserializer") != null;
+    if (jackson2 && jackson3) {
+      return ModelSpec.Json.BOTH;
+    }
+    return jackson2 ? ModelSpec.Json.JACKSON2 : jackson3 ? ModelSpec.Json.JACKSON3 : ModelSpec.Json.ANNOTATIONS;
   }
 
   /**

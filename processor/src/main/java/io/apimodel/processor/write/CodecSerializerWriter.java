@@ -170,13 +170,22 @@ final class CodecSerializerWriter {
     file.line("$N.endArray();", out);
   }
 
-  void serializer() {
+  /** A serializer class for one Jackson line; {@code instance} as for the deserializers. */
+  void serializer(String name, JType.Named base, String what, boolean jackson2, String instance) {
     String value = names.local("value");
-    file.javadoc("Jackson's serializer of {@link " + file.type(self) + "}.");
-    file.open("public static final class $N extends $T {", names.serializerClass, Types.MODEL_SERIALIZER.of(self));
-    file.line("private static final long serialVersionUID = 1L;").blank();
+    file.javadoc(what + " of {@link " + file.type(self) + "}.");
+    file.open("public static final class $N extends $T {", name, base.of(self));
+    if (jackson2) {
+      file.line("private static final long serialVersionUID = 1L;");
+    }
+    if (instance != null) {
+      file.line("static final $N $N = new $N();", name, instance, name);
+    }
+    if (jackson2 || instance != null) {
+      file.blank();
+    }
     file.javadoc("For Jackson.");
-    file.open("public $N() {", names.serializerClass).line("super($T.class);", self).close().blank();
+    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
     file.line("@$T", Types.OVERRIDE);
     file.open("protected void writeObject($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION)
         .line("$N.write($N, $N);", names.jsonClass, value, out).close();

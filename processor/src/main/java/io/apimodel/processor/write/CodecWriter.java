@@ -42,42 +42,80 @@ final class CodecWriter {
     return type.nested(MemberNames.codecClass(type.simpleName()));
   }
 
-  /** {@code fromJson(String)}, {@code fromJson(byte[])}, {@code toJson()}, {@code toJsonBytes()}. */
+  /**
+   * {@code fromJson(String)}, {@code fromJson(byte[])}, {@code toJson()}, {@code toJsonBytes()}: by
+   * Jackson 2's codec when the class has one (with its checked exceptions, as before Jackson 3),
+   * else by Jackson 3's. A class compiled with both uses Jackson 3's when Jackson 2 is not there at
+   * run time.
+   */
   void conveniences() {
     String json = names.local("json");
     String simple = file.type(self);
-    String exception = file.type(Types.JSON_PROCESSING_EXCEPTION);
+    boolean jackson2 = model.json().jackson2();
+    boolean both = model.json() == ModelSpec.Json.BOTH;
+    JType.Named reader = codec.nested(jackson2 ? JACKSON2_DESERIALIZER : JACKSON3_DESERIALIZER);
+    JType.Named writer = codec.nested(jackson2 ? JACKSON2_SERIALIZER : JACKSON3_SERIALIZER);
+    JType.Named exception = jackson2 ? Types.JSON_PROCESSING_EXCEPTION : Types.JACKSON_EXCEPTION_3;
     if (names.fromJson) {
       for (JType input : List.of(Types.STRING, new JType.Array(new JType.Primitive("byte")))) {
         boolean text = input == Types.STRING;
-        file.javadoc(List.of("Reads a " + simple + " from " + (text ? "JSON text" : "JSON in UTF-8")
+        List<String> doc = new java.util.ArrayList<>(List.of("Reads a " + simple + " from " + (text ? "JSON text" : "JSON in UTF-8")
                 + " and checks every constraint of the document.", "",
             "@param " + json + " one JSON object, or {@code null}", "@return the object, or null for {@code null}",
-            "@throws " + exception + " if the input is not JSON, a value has the wrong type, or a constraint",
+            "@throws " + file.type(exception) + " if the input is not JSON, a value has the wrong type, or a constraint",
             "    is broken (then with the {@link " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
                 + "} as the cause); the message names the path"));
-        file.open("public static $T fromJson($T $N) throws $T {", self, input, json, Types.JSON_PROCESSING_EXCEPTION);
-        file.line("return $T.$N.fromJson($N);", codec, names.readerField, json);
+        if (both) {
+          doc.add("    (without Jackson 2 at run time: Jackson 3's {@code JacksonException}, the same way)");
+        }
+        file.javadoc(doc);
+        if (jackson2) {
+          file.open("public static $T fromJson($T $N) throws $T {", self, input, json, exception);
+        } else {
+          file.open("public static $T fromJson($T $N) {", self, input, json);
+        }
+        if (both) {
+          file.open("if (!$T.JACKSON2) {", Types.JACKSON_LINES)
+              .line("return $T.$N.fromJson($N);", codec.nested(JACKSON3_DESERIALIZER), names.readerField, json).close();
+        }
+        file.line("return $T.$N.fromJson($N);", reader, names.readerField, json);
         file.close().blank();
       }
     }
-    if (names.toJson) {
-      file.javadoc("This object as compact JSON text: JSON names in property order, nulls left out, then the unknown fields.");
-      file.open("public $T toJson() {", Types.STRING).line("return $T.$N.toJson(this);", codec, names.writerField).close().blank();
-    }
-    if (names.toJsonBytes) {
-      file.javadoc("This object as compact JSON in UTF-8, as {@link #toJson()} writes it.");
-      file.open("public byte[] toJsonBytes() {").line("return $T.$N.toJsonBytes(this);", codec, names.writerField).close().blank();
+    for (boolean bytes : new boolean[] {false, true}) {
+      if (bytes ? !names.toJsonBytes : !names.toJson) {
+        continue;
+      }
+      String method = bytes ? "toJsonBytes" : "toJson";
+      file.javadoc(bytes ? "This object as compact JSON in UTF-8, as {@link #toJson()} writes it."
+          : "This object as compact JSON text: JSON names in property order, nulls left out, then the unknown fields.");
+      file.open("public $L $L() {", bytes ? "byte[]" : file.type(Types.STRING), method);
+      if (both) {
+        file.open("if (!$T.JACKSON2) {", Types.JACKSON_LINES)
+            .line("return $T.$N.$L(this);", codec.nested(JACKSON3_SERIALIZER), names.writerField, method).close();
+      }
+      file.line("return $T.$N.$L(this);", writer, names.writerField, method).close().blank();
     }
   }
 
+  /** The nested classes of {@code Json} by which Jackson finds the codec. */
+  static final String JACKSON2_DESERIALIZER = "Jackson2Deserializer";
+  static final String JACKSON2_SERIALIZER = "Jackson2Serializer";
+  static final String JACKSON3_DESERIALIZER = "Jackson3Deserializer";
+  static final String JACKSON3_SERIALIZER = "Jackson3Serializer";
+
   /** The nested codec class. */
   void write() {
-    file.javadoc(List.of("Reads and writes {@link " + file.type(self) + "} as JSON with jackson-core: no reflection, member",
-        "names encoded once. Jackson finds it through the annotations on the class; the codecs of the",
-        "models that hold one call {@link #read} and {@link #write} directly."));
-    file.open("public static final class $N extends $T {", names.jsonClass, Types.MODEL_DESERIALIZER.of(self));
-    file.line("private static final long serialVersionUID = 1L;");
+    boolean fastLane = model.json().jackson2();
+    List<String> lines = new java.util.ArrayList<>(List.of(
+        "Reads and writes {@link " + file.type(self) + "} as JSON: no reflection, member names encoded once.",
+        "It depends on no Jackson: the nested classes below adapt it to "
+            + (model.json() == ModelSpec.Json.BOTH ? "Jackson 2 and Jackson 3, which find" : "Jackson, which finds")
+            + " them through the",
+        "annotations on the class. The codecs of the models that hold this one call {@link #read} and",
+        "{@link #write} directly."));
+    file.javadoc(lines);
+    file.open("public static final class $N {", names.jsonClass);
     file.line("private static final $T $N = $N.members();", Types.JSON_MEMBERS, names.membersField, names.descriptorField);
     for (Property property : model.properties()) {
       if (names.patternField(property) != null) {
@@ -85,7 +123,7 @@ final class CodecWriter {
             names.descriptorField, names.slot(property));
       }
     }
-    if (!wide()) {
+    if (fastLane && !wide()) {
       List<String> bits = model.properties().stream().filter(p -> p.hasChecks() && checkedOnRead(p))
           .map(p -> "1L << " + names.slot(p)).toList();
       file.javadoc(List.of("The properties whose checks {@link #read(" + file.type(Types.UTF8_CURSOR)
@@ -106,16 +144,15 @@ final class CodecWriter {
         }
       }
     }
-    file.line("static final $N $N = new $N();", names.jsonClass, names.readerField, names.jsonClass);
-    file.line("static final $N $N = new $N();", names.serializerClass, names.writerField, names.serializerClass);
     file.blank();
-    file.javadoc("Jackson's deserializer of {@link " + file.type(self) + "}.");
-    file.open("public $N() {", names.jsonClass).line("super($T.class);", self).close().blank();
+    file.open("private $N() {", names.jsonClass).close().blank();
     read();
-    readFast();
+    if (fastLane) {
+      readFast();
+    }
     CodecSerializerWriter writes = new CodecSerializerWriter(model, names, file);
     writes.writeMethod();
-    for (boolean fast : new boolean[] {false, true}) {
+    for (boolean fast : fastLane ? new boolean[] {false, true} : new boolean[] {false}) {
       for (Property property : model.properties()) {
         if (property.type() instanceof PropertyType.ListOf list && direct(list.element())
             && names.wireField(property) == null) {
@@ -123,12 +160,45 @@ final class CodecWriter {
         }
       }
     }
+    if (model.json().jackson2()) {
+      adapter(JACKSON2_DESERIALIZER, Types.MODEL_DESERIALIZER, "Jackson 2's deserializer", true, names.readerField);
+      writes.serializer(JACKSON2_SERIALIZER, Types.MODEL_SERIALIZER, "Jackson 2's serializer", true, names.writerField);
+    }
+    if (model.json().jackson3()) {
+      file.blank();
+      adapter(JACKSON3_DESERIALIZER, Types.MODEL_VALUE_DESERIALIZER, "Jackson 3's deserializer", false, names.readerField);
+      writes.serializer(JACKSON3_SERIALIZER, Types.MODEL_VALUE_SERIALIZER, "Jackson 3's serializer", false, names.writerField);
+    }
+    file.close().blank();
+  }
+
+  /**
+   * A deserializer class for one Jackson line: {@code readObject} calls {@link #read()}'s method;
+   * Jackson 2's also has the fast lane's. {@code instance} names the static instance that the
+   * model's {@code fromJson} uses, when it uses this one.
+   */
+  private void adapter(String name, JType.Named base, String what, boolean jackson2, String instance) {
+    file.javadoc(what + " of {@link " + file.type(self) + "}.");
+    file.open("public static final class $N extends $T {", name, base.of(self));
+    if (jackson2) {
+      file.line("private static final long serialVersionUID = 1L;");
+    }
+    if (instance != null) {
+      file.line("static final $N $N = new $N();", name, instance, name);
+    }
+    if (jackson2 || instance != null) {
+      file.blank();
+    }
+    file.javadoc("For Jackson.");
+    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
     file.line("@$T", Types.OVERRIDE);
     file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
-        .line("return read($N);", in).close().blank();
-    file.line("@$T", Types.OVERRIDE);
-    file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in).line("return read($N);", in).close().blank();
-    writes.serializer();
+        .line("return $N.read($N);", names.jsonClass, in).close();
+    if (jackson2) {
+      file.blank().line("@$T", Types.OVERRIDE);
+      file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in)
+          .line("return $N.read($N);", names.jsonClass, in).close();
+    }
     file.close().blank();
   }
 

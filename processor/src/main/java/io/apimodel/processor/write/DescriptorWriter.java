@@ -39,7 +39,7 @@ final class DescriptorWriter {
     if (model.hasDefaults()) {
       initDefault();
     }
-    if (model.json() == ModelSpec.Json.DATABIND) {
+    if (model.json().codec()) {
       codecHooks();
     }
     file.close().blank();

@@ -39,7 +39,6 @@ final class MemberNames {
   final String builderClass;
   final String descriptorClass;
   final String jsonClass;
-  final String serializerClass = "Serializer";
 
   final String descriptorField;
   final String unknownSlot;

@@ -33,8 +33,10 @@ public final class ModelWriter {
     shadowed.addAll(model.scope().packageTypes());
     shadowed.add(names.builderClass);
     shadowed.add(names.descriptorClass);
-    if (model.json() == ModelSpec.Json.DATABIND) {
+    if (model.json().codec()) {
       shadowed.add(names.jsonClass);
+      shadowed.addAll(List.of(CodecWriter.JACKSON2_DESERIALIZER, CodecWriter.JACKSON2_SERIALIZER,
+          CodecWriter.JACKSON3_DESERIALIZER, CodecWriter.JACKSON3_SERIALIZER));
     }
     this.file = new SourceFile(model.generated().packageName(), model.generated().simpleName(), shadowed);
   }
@@ -59,7 +61,7 @@ public final class ModelWriter {
     objectMethods();
     new DescriptorWriter(model, names, file).write();
     new BuilderWriter(model, names, file).write();
-    if (model.json() == ModelSpec.Json.DATABIND) {
+    if (model.json().codec()) {
       new CodecWriter(model, names, file).write();
     }
     file.close();
@@ -77,10 +79,14 @@ public final class ModelWriter {
     doc.add("{@link #builder()} builds valid instances only and {@link #validate()} lists what is wrong.");
     file.javadoc(doc);
     file.line("@$T($S)", Types.GENERATED, PROCESSOR);
-    if (model.json() == ModelSpec.Json.DATABIND) {
-      JType.Named codec = self.nested(names.jsonClass);
-      file.line("@$T(using = $T.class)", Types.JSON_SERIALIZE, codec.nested(names.serializerClass));
-      file.line("@$T(using = $T.class)", Types.JSON_DESERIALIZE, codec);
+    JType.Named codec = self.nested(names.jsonClass);
+    if (model.json().jackson2()) {
+      file.line("@$T(using = $T.class)", Types.JSON_SERIALIZE, codec.nested(CodecWriter.JACKSON2_SERIALIZER));
+      file.line("@$T(using = $T.class)", Types.JSON_DESERIALIZE, codec.nested(CodecWriter.JACKSON2_DESERIALIZER));
+    }
+    if (model.json().jackson3()) {
+      file.line("@$T(using = $T.class)", Types.JSON_SERIALIZE_3, codec.nested(CodecWriter.JACKSON3_SERIALIZER));
+      file.line("@$T(using = $T.class)", Types.JSON_DESERIALIZE_3, codec.nested(CodecWriter.JACKSON3_DESERIALIZER));
     }
     file.open("public final class $T implements $T, $T {", self, modelInterface, Types.API_OBJECT);
   }
@@ -272,7 +278,7 @@ public final class ModelWriter {
       file.line("@$T", Types.JSON_VALUE);
       file.open("private $T $N() {", Types.JSON_TOKENS, names.toTokens)
           .line("return $N.write(this);", names.descriptorField).close().blank();
-    } else if (model.json() == ModelSpec.Json.DATABIND) {
+    } else if (model.json().codec()) {
       new CodecWriter(model, names, file).conveniences();
     }
   }

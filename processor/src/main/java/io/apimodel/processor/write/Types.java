@@ -46,6 +46,12 @@ final class Types {
   static final JType.Named JSON_VALUE = JType.named("com.fasterxml.jackson.annotation", "JsonValue");
   static final JType.Named JSON_SERIALIZE = JType.named("com.fasterxml.jackson.databind.annotation", "JsonSerialize");
   static final JType.Named JSON_DESERIALIZE = JType.named("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
+  static final JType.Named JSON_SERIALIZE_3 = JType.named("tools.jackson.databind.annotation", "JsonSerialize");
+  static final JType.Named JSON_DESERIALIZE_3 = JType.named("tools.jackson.databind.annotation", "JsonDeserialize");
+  static final JType.Named JACKSON_EXCEPTION_3 = JType.named("tools.jackson.core", "JacksonException");
+  static final JType.Named MODEL_VALUE_DESERIALIZER = JType.named(JACKSON + "3", "ModelValueDeserializer");
+  static final JType.Named MODEL_VALUE_SERIALIZER = JType.named(JACKSON + "3", "ModelValueSerializer");
+  static final JType.Named JACKSON_LINES = JType.named("io.apimodel.runtime.internal", "JacksonLines");
   static final JType.Named JSON_PROCESSING_EXCEPTION =
       JType.named("com.fasterxml.jackson.core", "JsonProcessingException");
 
@@ -61,7 +67,8 @@ final class Types {
           OBJECTS, IO_EXCEPTION, GENERATED, API_OBJECT, VIOLATION, MODEL_VALIDATION_EXCEPTION,
           JSON_READ_EXCEPTION, MODEL_TYPE, KINDS, CONSTRAINT, ENUM_WIRE, VALUES, JSON_TOKENS, JSON_INPUT,
           JSON_OUTPUT, JSON_MEMBERS, STRING_PATTERN, PYTHON_REPR, MODEL_DESERIALIZER, MODEL_SERIALIZER, UTF8_CURSOR, JSON_CREATOR,
-          JSON_VALUE, JSON_SERIALIZE, JSON_DESERIALIZE, JSON_PROCESSING_EXCEPTION);
+          JSON_VALUE, JSON_SERIALIZE, JSON_DESERIALIZE, JSON_PROCESSING_EXCEPTION, JSON_SERIALIZE_3, JSON_DESERIALIZE_3,
+          JACKSON_EXCEPTION_3, MODEL_VALUE_DESERIALIZER, MODEL_VALUE_SERIALIZER, JACKSON_LINES);
 
   private Types() {}
 

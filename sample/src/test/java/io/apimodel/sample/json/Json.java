@@ -41,8 +41,15 @@ final class Json {
    */
   static final boolean DIRECT = "direct".equals(System.getProperty("apimodel.json.mapping"));
 
-  /** The mapper under test: plain, no modules, no features changed (see {@link #DIRECT}). */
-  static final ObjectMapper MAPPER = DIRECT ? new DirectMapper() : new ObjectMapper();
+  /**
+   * Whether the tests run against the generated Jackson 3 codec, through a Jackson 3
+   * {@code JsonMapper.builder().build()} ({@code -Dapimodel.json.mapping=jackson3}): {@link #MAPPER}
+   * then hands reads and writes of generated classes to it.
+   */
+  static final boolean JACKSON3 = "jackson3".equals(System.getProperty("apimodel.json.mapping"));
+
+  /** The mapper under test: plain, no modules, no features changed (see {@link #DIRECT}, {@link #JACKSON3}). */
+  static final ObjectMapper MAPPER = DIRECT ? new DirectMapper() : JACKSON3 ? new Jackson3Mapper() : new ObjectMapper();
 
   /**
    * Reads JSON text as a tree for comparisons: floating-point numbers as exact {@code BigDecimal}s,
