@@ -4,8 +4,8 @@
 // this build uses (a Maven that binds a newer plugin by default would build the project all the
 // same, Maven 3.8 would not).
 //
-// Variables: basedir (this project), and from setup-check/pom.xml: readme, apimodelVersion,
-// compilerPluginVersion.
+// Variables: basedir (this project), and from setup-check/pom.xml: readme, snippets (ReadmeSnippets.groovy),
+// apimodelVersion, compilerPluginVersion.
 
 import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Element
@@ -14,31 +14,8 @@ File readmeFile = new File(readme).canonicalFile
 assert readmeFile.isFile() : "no README at ${readmeFile}"
 
 List<String> lines = readmeFile.getText('UTF-8').readLines()
-int heading = lines.indexOf('### Maven')
-assert heading >= 0 : "${readmeFile} has no line '### Maven'"
-
-// The fenced blocks of the section: up to the next heading outside a fence.
-List<Map> blocks = []
-Map open = null
-for (int i = heading + 1; i < lines.size(); i++) {
-    String line = lines[i]
-    if (open == null && line ==~ /#{1,6} .*/) {
-        break
-    }
-    if (line.startsWith('```')) {
-        if (open == null) {
-            open = [info: line.substring(3).trim(), body: []]
-        } else {
-            blocks << open
-            open = null
-        }
-    } else if (open != null) {
-        open.body << line
-    }
-}
-List<Map> xml = blocks.findAll { it.info == 'xml' }
-assert xml.size() == 1 : "the README's '### Maven' section must have exactly one ```xml block, not ${xml.size()}"
-String pom = xml[0].body.join('\n') + '\n'
+def snippetsClass = new GroovyClassLoader(getClass().classLoader).parseClass(new File(snippets))
+String pom = snippetsClass.xmlBlock(lines, '### Maven')
 
 Element project = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(pom.getBytes('UTF-8'))).documentElement

@@ -1848,6 +1848,11 @@ public final class Gadget implements GadgetModel, ApiObject {
       protected Gadget readObject(JsonInput in) throws IOException {
         return Json.read(in);
       }
+
+      @Override
+      protected Gadget readObject(Utf8Cursor in) {
+        return Json.read(in);
+      }
     }
 
     /**

@@ -66,7 +66,6 @@ class JacksonAnnotationsOnlyTest {
     assertFalse(source.contains("com.fasterxml.jackson.databind"), source);
     assertFalse(source.contains("com.fasterxml.jackson.core"), source);
     assertFalse(source.contains("Jackson2"), source);
-    assertFalse(source.contains("Utf8Cursor"), source);
     assertFalse(source.contains("@JsonValue"), source);
     assertFalse(source.contains("@JsonCreator"), source);
   }

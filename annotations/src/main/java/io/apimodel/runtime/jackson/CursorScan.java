@@ -9,19 +9,22 @@ package io.apimodel.runtime.jackson;
 abstract class CursorScan {
 
   /**
-   * Nesting deeper than this is read by {@link Utf8Input}, whose limit (1,000) is then checked
+   * Nesting deeper than this is read by {@link Utf8Input}, whose limit (1,000, or the Jackson line's) is then checked
    * where it is reached, with its message.
    */
   static final int MAX_DEPTH = 200;
 
   final byte[] buf;
   final int end;
+  /** The nesting limit of the document, which the values handed to {@link Utf8Input} count against. */
+  final int depthLimit;
   int pos;
   int depth;
 
-  CursorScan(byte[] utf8, int from, int to) {
+  CursorScan(byte[] utf8, int from, int to, int depthLimit) {
     buf = utf8;
     end = to;
+    this.depthLimit = depthLimit;
     pos = from + Utf8Bytes.byteOrderMark(utf8, from, to);
   }
 

@@ -25,8 +25,8 @@ abstract class CursorValues extends CursorScan {
   /** What {@link #enumValue} and {@link #read} leave for {@link #unknownWire} and {@link #overlay}. */
   Object overlay;
 
-  CursorValues(byte[] utf8, int from, int to) {
-    super(utf8, from, to);
+  CursorValues(byte[] utf8, int from, int to, int depthLimit) {
+    super(utf8, from, to, depthLimit);
   }
 
   public String string() {
@@ -338,7 +338,7 @@ abstract class CursorValues extends CursorScan {
    * failed on the way, is a detour.
    */
   private <T> T byInput(ValueReader<T> reader) {
-    Utf8Input in = Utf8Input.acquireValue(buf, pos, end, depth);
+    Utf8Input in = Utf8Input.acquireValue(buf, pos, end, depth, depthLimit);
     try {
       in.start();
       T value = reader.read(in);

@@ -49,23 +49,18 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     throw Utf8Cursor.DETOUR;
   }
 
-  /** What {@link #readFast} returns when the document is to be read by {@link Utf8Input}. */
-  private static final Object DETOURED = new Object();
-
-  /**
-   * The object at {@code from} read by the fast lane: the object (null for JSON {@code null}), or
-   * {@link #DETOURED}; with {@code whole}, only white space may follow it. {@code in} is left past
-   * the object.
-   */
-  private Object readFast(Utf8Cursor in, boolean whole) {
-    try {
-      T result = readObject(in);
-      return !whole || in.atEnd() ? result : DETOURED;
-    } catch (RuntimeException | StackOverflowError e) {
-      // Utf8Cursor.DETOUR, or anything else that Utf8Input is to meet again and report as it does
-      return DETOURED;
+  /** This deserializer's two readers, for {@link Utf8Reads}. */
+  private final Utf8Reads.Reader<T> readers = new Utf8Reads.Reader<>() {
+    @Override
+    public T readObject(JsonInput in) throws IOException {
+      return ModelDeserializer.this.readObject(in);
     }
-  }
+
+    @Override
+    public T readObject(Utf8Cursor in) {
+      return ModelDeserializer.this.readObject(in);
+    }
+  };
 
   /**
    * Reads the object the parser is on and checks it. A document's root object that jackson-core
@@ -81,16 +76,16 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
       ParserBytes bytes = ParserBytes.ofRootObject(p);
       if (bytes != null) {
         Utf8Cursor cursor = new Utf8Cursor(bytes.buffer(), bytes.start(), bytes.end());
-        Object fast = readFast(cursor, false);
-        if (fast != DETOURED) {
+        Object fast = Utf8Reads.fast(readers, cursor, false);
+        if (fast != Utf8Reads.DETOURED) {
           bytes.moveParserTo(p, cursor.position() - 1); // onto the object's closing brace
           @SuppressWarnings("unchecked")
           T result = (T) fast;
           return result;
         }
-        Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end());
+        Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end(), Jackson2Failures.INSTANCE);
         try {
-          T result = read(in, false);
+          T result = read(in);
           bytes.moveParserTo(p, in.tokenStart());
           return result;
         } finally {
@@ -153,48 +148,24 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
   }
 
   /**
-   * Reads the object at {@code from} in the bytes {@code [from, to)} with {@link Utf8Input} and
-   * checks it; with {@code whole}, only white space may follow it; with {@code text}, the bytes
-   * encode a {@code String}, and locations count its characters.
+   * Reads the object at {@code from} in the bytes {@code [from, to)} and checks it (see {@link
+   * Utf8Reads#read}); with {@code whole}, only white space may follow it; with {@code text}, the
+   * bytes encode a {@code String}, and locations count its characters.
    */
   private T readUtf8(byte[] utf8, int from, int to, boolean whole, boolean text) throws JsonProcessingException {
-    Object fast = readFast(new Utf8Cursor(utf8, from, to), whole);
-    if (fast != DETOURED) {
-      @SuppressWarnings("unchecked")
-      T result = (T) fast;
-      return result;
-    }
-    Utf8Input in = Utf8Input.acquire(utf8, from, to);
     try {
-      if (text) {
-        in.readsText();
-      }
-      return read(in, whole);
-    } finally {
-      in.release();
+      return Utf8Reads.read(readers, handledType(), utf8, from, to, whole, text, Jackson2Failures.INSTANCE);
+    } catch (JsonProcessingException e) {
+      throw e;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  /** Reads the object {@code in} starts with and checks it; with {@code whole}, only white space may follow it. */
-  private T read(Utf8Input in, boolean whole) throws JsonProcessingException {
+  /** Reads the root object {@code in} starts with and checks it; more of the document may follow it. */
+  private T read(Utf8Input in) throws JsonProcessingException {
     try {
-      T result;
-      try {
-        in.start();
-        result = readObject(in);
-      } catch (StackOverflowError e) {
-        throw in.tooDeep();
-      }
-      if (result != null) {
-        List<Violation> violations = ModelType.validateRead(result, in);
-        if (!violations.isEmpty()) {
-          throw in.violations(handledType(), new ModelValidationException(violations));
-        }
-      }
-      if (whole) {
-        in.finish();
-      }
-      return result;
+      return Utf8Reads.exact(readers, handledType(), in, false);
     } catch (JsonProcessingException e) {
       throw e;
     } catch (IOException e) {

@@ -87,23 +87,9 @@ record ParserBytes(byte[] buffer, int start, int end) {
    */
   void moveParserTo(JsonParser p, int close) throws IOException {
     try {
-      int row = ROW.getInt(p);
-      int rowStart = ROW_START.getInt(p);
-      for (int i = start; i < close; i++) {
-        if (i + 8 <= close) {
-          long w = Utf8Bytes.word(buffer, i);
-          if ((Utf8Bytes.equalBytes(w, 0x0A0A0A0A0A0A0A0AL) | Utf8Bytes.equalBytes(w, 0x0D0D0D0D0D0D0D0DL)) == 0) {
-            i += 7; // no line break among these eight bytes
-            continue;
-          }
-        }
-        if (Utf8Bytes.breaksLine(buffer, i, end)) {
-          row++;
-          rowStart = i + 1;
-        }
-      }
-      ROW.setInt(p, row);
-      ROW_START.setInt(p, rowStart);
+      int[] row = Utf8Reads.linesTo(buffer, start, close, end, ROW.getInt(p), ROW_START.getInt(p));
+      ROW.setInt(p, row[0]);
+      ROW_START.setInt(p, row[1]);
       POINTER.setInt(p, close);
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot move jackson-core's parser past the object read", e);

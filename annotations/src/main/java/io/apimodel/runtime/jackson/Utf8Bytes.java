@@ -1,7 +1,5 @@
 package io.apimodel.runtime.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.io.ContentReference;
 import io.apimodel.runtime.internal.JsonMembers;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -172,29 +170,6 @@ final class Utf8Bytes {
   }
 
   /**
-   * Where byte {@code offset} is, as jackson-core reports locations: line and column from 1, lines
-   * broken by {@code \n}, {@code \r} or {@code \r\n}. With {@code text}, the bytes encode a
-   * {@code String} and the offset and column count its characters (UTF-16 units), as jackson-core's
-   * parser of characters counts them; else they count bytes.
-   */
-  static JsonLocation location(byte[] buf, int offset, int end, boolean text) {
-    int at = Math.min(offset, end);
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < at; i++) {
-      if (breaksLine(buf, i, end)) {
-        line++;
-        lineStart = i + 1;
-      }
-    }
-    if (!text) {
-      return new JsonLocation(ContentReference.redacted(), at, -1L, line, at - lineStart + 1);
-    }
-    int column = characters(buf, lineStart, at);
-    return new JsonLocation(ContentReference.redacted(), -1L, characters(buf, 0, lineStart) + column, line, column + 1);
-  }
-
-  /**
    * Whether byte {@code i} ends a line as jackson-core counts lines: a {@code \n}, or a {@code \r}
    * not followed by one (a {@code \r\n} counts at its {@code \n}).
    */
@@ -204,7 +179,7 @@ final class Utf8Bytes {
   }
 
   /** How many UTF-16 units the UTF-8 bytes {@code [from, to)} encode: one per character, two past U+FFFF. */
-  private static int characters(byte[] buf, int from, int to) {
+  static int characters(byte[] buf, int from, int to) {
     int n = 0;
     for (int i = from; i < to; i++) {
       int b = buf[i] & 0xFF;

@@ -1,10 +1,5 @@
 package io.apimodel.runtime.jackson;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.internal.JsonPaths;
 import io.apimodel.runtime.internal.EnumWire;
@@ -49,6 +44,8 @@ public final class Utf8Input extends JsonInput {
   private byte[] buf;
   private int end;
   private boolean inUse;
+  /** Makes the exceptions of the Jackson line that reads (see {@link Utf8Failures}). */
+  private Utf8Failures failures;
   /** Whether the bytes encode a {@code String}: then locations count its characters, not bytes. */
   private boolean text;
   /** The next byte to read. */
@@ -60,7 +57,10 @@ public final class Utf8Input extends JsonInput {
   private boolean rootStarted;
   /** Whether the bytes are one value inside a document (see {@link #acquireValue}). */
   private boolean embedded;
-  /** The deepest nesting allowed: less than {@link #MAX_DEPTH} for a value inside a document. */
+  /** The nesting and string length limits of the Jackson line (its {@link Utf8Failures}). */
+  private int depthLimit = MAX_DEPTH;
+  private int stringLimit = MAX_STRING_LENGTH;
+  /** The deepest nesting allowed: less than {@link #depthLimit} for a value inside a document. */
   private int maxDepth = MAX_DEPTH;
 
   /** The current string token (or member name): its bytes between the quotes. */
@@ -99,7 +99,13 @@ public final class Utf8Input extends JsonInput {
    * @param utf8 JSON in UTF-8; not copied, and not to be changed while this input reads it
    */
   public Utf8Input(byte[] utf8) {
+    this(utf8, Jackson2Failures.INSTANCE);
+  }
+
+  /** Only the methods that fail as Jackson 2 does name {@link Jackson2Failures}: Jackson 3 users may lack Jackson 2. */
+  private Utf8Input(byte[] utf8, Utf8Failures failures) {
     reset(utf8);
+    this.failures = failures;
   }
 
   /**
@@ -110,29 +116,44 @@ public final class Utf8Input extends JsonInput {
     return acquire(utf8, 0, utf8.length);
   }
 
-  /** {@link #acquire(byte[])} of the bytes {@code [from, to)} of {@code utf8}. */
+  /** {@link #acquire(byte[])} of the bytes {@code [from, to)} of {@code utf8}, failing as Jackson 2 does. */
   public static Utf8Input acquire(byte[] utf8, int from, int to) {
+    return acquire(utf8, from, to, Jackson2Failures.INSTANCE);
+  }
+
+  /**
+   * {@link #acquire(byte[])} of the bytes {@code [from, to)} of {@code utf8}, failing as
+   * {@code failures} makes failures.
+   */
+  public static Utf8Input acquire(byte[] utf8, int from, int to, Utf8Failures failures) {
     Utf8Input in = CACHED.get();
     if (in == null || in.inUse) {
-      in = new Utf8Input(utf8);
+      in = new Utf8Input(utf8, failures);
       if (CACHED.get() == null) {
         CACHED.set(in);
       }
     }
     in.reset(utf8, from, to);
     in.inUse = true;
+    in.failures = failures;
+    in.depthLimit = failures.maxDepth();
+    in.stringLimit = failures.maxStringLength();
+    in.maxDepth = in.depthLimit;
     return in;
   }
 
   /**
    * {@link #acquire(byte[], int, int)} for one value inside a document that a {@link Utf8Cursor}
    * is reading, {@code depth} objects and arrays deep: the value may be followed by more of the
-   * document (see {@link #valueEnd}), and nesting counts from that depth.
+   * document (see {@link #valueEnd}), and nesting counts from that depth towards the document's
+   * {@code depthLimit}. A failure makes no
+   * exception of any Jackson's ({@link Utf8Failures#DETOURS}): the document goes to the exact reader.
    */
-  static Utf8Input acquireValue(byte[] utf8, int from, int to, int depth) {
-    Utf8Input in = acquire(utf8, from, to);
+  static Utf8Input acquireValue(byte[] utf8, int from, int to, int depth, int depthLimit) {
+    Utf8Input in = acquire(utf8, from, to, Utf8Failures.DETOURS);
     in.embedded = true;
-    in.maxDepth = MAX_DEPTH - depth;
+    in.depthLimit = depthLimit;
+    in.maxDepth = depthLimit - depth;
     return in;
   }
 
@@ -534,7 +555,7 @@ public final class Utf8Input extends JsonInput {
   private void push(byte type) throws IOException {
     int d = depth + 1;
     if (d > maxDepth) {
-      throw limit("Document nesting depth (" + d + ") exceeds the maximum allowed (" + MAX_DEPTH
+      throw limit("Document nesting depth (" + d + ") exceeds the maximum allowed (" + depthLimit
           + ", from `StreamReadConstraints.getMaxNestingDepth()`)");
     }
     if (d == ctxType.length) {
@@ -729,9 +750,9 @@ public final class Utf8Input extends JsonInput {
         s = new String(buf, strStart, strEnd - strStart, StandardCharsets.ISO_8859_1);
       } else {
         s = Utf8Bytes.decode(buf, strStart, strEnd);
-        if (s.length() > MAX_STRING_LENGTH) {
+        if (s.length() > stringLimit) {
           throw limit("String value length (" + s.length() + ") exceeds the maximum allowed ("
-              + MAX_STRING_LENGTH + ", from `StreamReadConstraints.getMaxStringLength()`)");
+              + stringLimit + ", from `StreamReadConstraints.getMaxStringLength()`)");
         }
       }
       strText = s;
@@ -1001,7 +1022,7 @@ public final class Utf8Input extends JsonInput {
     ctxMap[depth] = true;
   }
 
-  /** {@code subTasks[2].extId} for where the input is, as {@link JsonErrors} writes paths. */
+  /** {@code subTasks[2].extId} for where the input is, as the Jackson exceptions write paths. */
   String path() {
     int last = depth;
     if ((tok == START_OBJECT || tok == START_ARRAY) && last > 0) {
@@ -1034,38 +1055,39 @@ public final class Utf8Input extends JsonInput {
   }
 
   /** Where the current token starts, as Jackson reports locations: line and column from 1. */
-  JsonLocation location() {
-    return Utf8Bytes.location(buf, tokStart, end, text);
+  Utf8Location location() {
+    return Utf8Location.of(buf, tokStart, end, text);
   }
 
   @Override
   protected IOException invalid(String problem) {
-    return new DirectMismatch(JsonErrors.message(path(), problem), location());
+    return failures.mismatch(JsonPaths.message(path(), problem), location());
   }
 
   /** The document's violations, as the mapper reports them. */
-  JsonMappingException violations(Class<?> type, ModelValidationException e) {
-    return new JsonMappingException(JsonErrors.violationsMessage(type, e), location(), e);
+  IOException violations(Class<?> type, ModelValidationException e) {
+    return failures.violations(JsonPaths.violationsMessage(type, e), location(), e);
   }
 
   /** Input nested deeper than the thread's stack allows. */
   IOException tooDeep() {
-    return new DirectMismatch(JsonErrors.message(shortPath(path()), "nested too deeply to read"), location());
+    return failures.mismatch(JsonPaths.message(shortPath(path()), "nested too deeply to read"), location());
   }
 
   @Override
   protected JsonFailures failuresOfEndedObject() {
     String prefix = path(depth); // on the object's end: the depth is its container's
-    JsonLocation location = location();
+    Utf8Location location = location();
+    Utf8Failures failures = this.failures;
     return new JsonFailures() {
       @Override
       public IOException invalid(String path, String problem) {
-        return new DirectMismatch(JsonErrors.message(JsonErrors.join(prefix, path), problem), location);
+        return failures.mismatch(JsonPaths.message(JsonPaths.join(prefix, path), problem), location);
       }
 
       @Override
       public IOException violations(Class<?> type, ModelValidationException violations) {
-        return new JsonMappingException(JsonErrors.violationsMessage(type, violations), location, violations);
+        return failures.violations(JsonPaths.violationsMessage(type, violations), location, violations);
       }
     };
   }
@@ -1075,23 +1097,21 @@ public final class Utf8Input extends JsonInput {
   }
 
   private IOException limit(String problem) {
-    DirectMismatch e = new DirectMismatch(JsonErrors.message(shortPath(path()), problem), location());
-    e.initCause(new StreamConstraintsException(problem));
-    return e;
+    return failures.limit(JsonPaths.message(shortPath(path()), problem), location(), problem);
   }
 
-  private JsonParseException syntax(int at, String message) {
-    return new JsonParseException((JsonParser) null, message, Utf8Bytes.location(buf, at, end, text));
+  private IOException syntax(int at, String message) {
+    return failures.syntax(message, Utf8Location.of(buf, at, end, text));
   }
 
-  private JsonParseException unexpected(int b, String expected) {
+  private IOException unexpected(int b, String expected) {
     if (b < 0) {
       return endOfInput(depth == 0 ? "" : "expected close marker for " + (ctxType[depth] == IN_OBJECT ? "Object" : "Array"));
     }
     return syntax(pos, "Unexpected character (" + Utf8Bytes.describe(b & 0xFF) + "): " + expected);
   }
 
-  private JsonParseException unrecognized() {
+  private IOException unrecognized() {
     int i = pos;
     while (i < end && i - pos < 256 && (i == pos || Utf8Bytes.continuesWord(buf, i, end))) {
       i++;
@@ -1101,7 +1121,7 @@ public final class Utf8Input extends JsonInput {
         + "': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')");
   }
 
-  private JsonParseException endOfInput(String where) {
+  private IOException endOfInput(String where) {
     return syntax(end, "Unexpected end-of-input" + (where.isEmpty() ? "" : " " + where));
   }
 }

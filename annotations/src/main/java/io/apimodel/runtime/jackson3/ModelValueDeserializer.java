@@ -5,8 +5,12 @@ import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.ModelType;
+import io.apimodel.runtime.jackson.Utf8Cursor;
+import io.apimodel.runtime.jackson.Utf8Input;
+import io.apimodel.runtime.jackson.Utf8Reads;
 import java.io.CharConversionException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.exc.JacksonIOException;
@@ -21,12 +25,30 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * names the path and has the {@link ModelValidationException} as its direct cause. The mapper's
  * features do not change what is read: the generated reader reads every member itself.
  *
+ * <p>A document's root object that jackson-core parses in place from the caller's byte array, with
+ * its default grammar and limits, is read from those bytes by apimodel's own UTF-8 reader (the fast
+ * lane, else {@link Utf8Input}), as under Jackson 2: the same result, faster (see
+ * {@link ParserBytes3}). Anything else is read token by token from the parser.
+ *
  * @param <T> the generated class
  */
 public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDeserializer<T> {
 
   /** The factory behind the generated {@code fromJson} methods of classes compiled with Jackson 3 only. */
   static final JsonFactory FACTORY = new JsonFactory();
+
+  /** This deserializer's two readers, for {@link Utf8Reads}. */
+  private final Utf8Reads.Reader<T> readers = new Utf8Reads.Reader<>() {
+    @Override
+    public T readObject(JsonInput in) throws IOException {
+      return ModelValueDeserializer.this.readObject(in);
+    }
+
+    @Override
+    public T readObject(Utf8Cursor in) {
+      return ModelValueDeserializer.this.readObject(in);
+    }
+  };
 
   protected ModelValueDeserializer(Class<T> type) {
     super(type);
@@ -35,12 +57,48 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
   /** The generated reader: the object {@code in} is on, without checking constraints. */
   protected abstract T readObject(JsonInput in) throws IOException;
 
-  @Override
-  public final T deserialize(JsonParser p, DeserializationContext context) {
-    return readValidated(p);
+  /**
+   * The generated reader of the fast lane: the object that starts at the cursor, checked, or
+   * {@link Utf8Cursor#DETOUR} thrown for {@link Utf8Input} to read the document instead. A codec
+   * without one has every document read by {@link #readObject(JsonInput)}.
+   */
+  protected T readObject(Utf8Cursor in) {
+    throw Utf8Cursor.DETOUR;
   }
 
-  /** Reads the object the parser is on and checks it. */
+  /**
+   * Reads the object the parser is on and checks it: from the parser's bytes where it reads the
+   * caller's array (see the class comment), moving the parser onto the object's end as if it had
+   * read the object itself, so that the mapper's check for trailing tokens and whoever reads on
+   * find the parser where they expect it.
+   */
+  @Override
+  public final T deserialize(JsonParser p, DeserializationContext context) {
+    ParserBytes3 bytes = ParserBytes3.ofRootObject(p);
+    if (bytes == null) {
+      return readValidated(p);
+    }
+    Utf8Cursor cursor = new Utf8Cursor(bytes.buffer(), bytes.start(), bytes.end(), Jackson3Failures.INSTANCE);
+    Object fast = Utf8Reads.fast(readers, cursor, false);
+    if (fast != Utf8Reads.DETOURED) {
+      bytes.moveParserTo(p, cursor.position() - 1); // onto the object's closing brace
+      @SuppressWarnings("unchecked")
+      T result = (T) fast;
+      return result;
+    }
+    Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end(), Jackson3Failures.INSTANCE);
+    try {
+      T result = Utf8Reads.exact(readers, handledType(), in, false);
+      bytes.moveParserTo(p, in.tokenStart());
+      return result;
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e); // Jackson3Failures throws its exceptions: none arrive here
+    } finally {
+      in.release();
+    }
+  }
+
+  /** Reads the object the parser is on, token by token, and checks it. */
   public final T readValidated(JsonParser p) {
     T result;
     JsonInput in = new Jackson3Input(p);
@@ -67,17 +125,53 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
     return result;
   }
 
-  /** The generated {@code fromJson(String)} of a class compiled with Jackson 3 only: one JSON document, checked. */
+  /**
+   * The generated {@code fromJson(String)} of a class compiled with Jackson 3 only: one JSON
+   * document, checked. Read as UTF-8 by apimodel's reader, unless the text holds a surrogate that
+   * is not part of a pair (UTF-8 has no form for it): then by jackson-core, which keeps it.
+   */
   public final T fromJson(String text) {
-    try (JsonParser p = FACTORY.createParser(text)) {
-      return readDocument(p);
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        try (JsonParser p = FACTORY.createParser(text)) {
+          return readDocument(p);
+        }
+      }
     }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    if (!Utf8Input.isUtf8(utf8)) {
+      try (JsonParser p = FACTORY.createParser(text)) {
+        return readDocument(p); // a zero character among the first four: not for a reader of bytes
+      }
+    }
+    return readUtf8(utf8, true);
   }
 
-  /** The generated {@code fromJson(byte[])} of a class compiled with Jackson 3 only: one JSON document, checked. */
+  /**
+   * The generated {@code fromJson(byte[])} of a class compiled with Jackson 3 only: one JSON
+   * document in UTF-8, checked; bytes that jackson-core would take for UTF-16 or UTF-32 go to it.
+   */
   public final T fromJson(byte[] json) {
-    try (JsonParser p = FACTORY.createParser(json)) {
-      return readDocument(p);
+    if (!Utf8Input.isUtf8(json)) {
+      try (JsonParser p = FACTORY.createParser(json)) {
+        try {
+          return readDocument(p);
+        } catch (JacksonIOException e) {
+          if (e.getCause() instanceof CharConversionException undecodable) {
+            throw Jackson3Errors.undecodable(p, undecodable);
+          }
+          throw e;
+        }
+      }
+    }
+    return readUtf8(json, false);
+  }
+
+  private T readUtf8(byte[] utf8, boolean text) {
+    try {
+      return Utf8Reads.read(readers, handledType(), utf8, 0, utf8.length, true, text, Jackson3Failures.INSTANCE);
+    } catch (IOException e) {
+      throw JacksonIOException.construct(e); // Jackson3Failures throws its exceptions: none arrive here
     }
   }
 

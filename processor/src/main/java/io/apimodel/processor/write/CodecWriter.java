@@ -106,7 +106,6 @@ final class CodecWriter {
 
   /** The nested codec class. */
   void write() {
-    boolean fastLane = model.json().jackson2();
     List<String> lines = new java.util.ArrayList<>(List.of(
         "Reads and writes {@link " + file.type(self) + "} as JSON: no reflection, member names encoded once.",
         "It depends on no Jackson: the nested classes below adapt it to "
@@ -123,7 +122,7 @@ final class CodecWriter {
             names.descriptorField, names.slot(property));
       }
     }
-    if (fastLane && !wide()) {
+    if (!wide()) {
       List<String> bits = model.properties().stream().filter(p -> p.hasChecks() && checkedOnRead(p))
           .map(p -> "1L << " + names.slot(p)).toList();
       file.javadoc(List.of("The properties whose checks {@link #read(" + file.type(Types.UTF8_CURSOR)
@@ -147,12 +146,10 @@ final class CodecWriter {
     file.blank();
     file.open("private $N() {", names.jsonClass).close().blank();
     read();
-    if (fastLane) {
-      readFast();
-    }
+    readFast();
     CodecSerializerWriter writes = new CodecSerializerWriter(model, names, file);
     writes.writeMethod();
-    for (boolean fast : fastLane ? new boolean[] {false, true} : new boolean[] {false}) {
+    for (boolean fast : new boolean[] {false, true}) {
       for (Property property : model.properties()) {
         if (property.type() instanceof PropertyType.ListOf list && direct(list.element())
             && names.wireField(property) == null) {
@@ -173,9 +170,8 @@ final class CodecWriter {
   }
 
   /**
-   * A deserializer class for one Jackson line: {@code readObject} calls {@link #read()}'s method;
-   * Jackson 2's also has the fast lane's. {@code instance} names the static instance that the
-   * model's {@code fromJson} uses, when it uses this one.
+   * A deserializer class for one Jackson line: its two {@code readObject} call the two {@code read}
+   * methods. {@code instance} names the static instance that the model's {@code fromJson} uses.
    */
   private void adapter(String name, JType.Named base, String what, boolean jackson2, String instance) {
     file.javadoc(what + " of {@link " + file.type(self) + "}.");
@@ -194,11 +190,9 @@ final class CodecWriter {
     file.line("@$T", Types.OVERRIDE);
     file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
         .line("return $N.read($N);", names.jsonClass, in).close();
-    if (jackson2) {
-      file.blank().line("@$T", Types.OVERRIDE);
-      file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in)
-          .line("return $N.read($N);", names.jsonClass, in).close();
-    }
+    file.blank().line("@$T", Types.OVERRIDE);
+    file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in)
+        .line("return $N.read($N);", names.jsonClass, in).close();
     file.close().blank();
   }
 

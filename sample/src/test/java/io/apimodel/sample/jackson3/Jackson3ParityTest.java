@@ -13,6 +13,8 @@ import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
 import io.apimodel.sample.prism.v4.config.Task;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
@@ -160,6 +163,40 @@ class Jackson3ParityTest {
     DatabindException trailing = assertThrows(DatabindException.class,
         () -> JACKSON3.readValue("{\"operation\": \"x\"} {}", Task.class));
     assertTrue(trailing.getOriginalMessage().contains("Trailing token"), trailing.getOriginalMessage());
+  }
+
+  /**
+   * A root object that Jackson 3 parses from a byte array is read from those bytes by apimodel's
+   * reader; the parser is then where its own reading would have left it, so a mapper's check for
+   * trailing tokens and a {@code MappingIterator} go on from there, and failures are the same as
+   * token by token, at the same location.
+   */
+  @Test
+  void rootObjectsReadFromBytesAreReadFromThoseBytesAndTheParserGoesOn() throws Exception {
+    String task = new String(resource("/fixtures/nutanix/task-register-pc.json"), StandardCharsets.UTF_8);
+    try (MappingIterator<Task> tasks = JACKSON3.readerFor(Task.class)
+        .readValues((task + "\n" + task + "  " + task).getBytes(StandardCharsets.UTF_8))) {
+      List<Task> all = tasks.readAll();
+      assertEquals(3, all.size());
+      assertEquals(JACKSON3.readValue(task, Task.class), all.get(2));
+    }
+
+    DatabindException trailing = assertThrows(DatabindException.class,
+        () -> JACKSON3.readValue("{\"operation\": \"x\"} {}".getBytes(StandardCharsets.UTF_8), Task.class));
+    assertTrue(trailing.getOriginalMessage().contains("Trailing token"), trailing.getOriginalMessage());
+    assertEquals(1, trailing.getLocation().getLineNr());
+
+    String invalid = "{\n  \"operation\": \"x\",\n  \"progressPercentage\": 101,\n  \"subTasks\": [{\"extId\": \"é\"}]\n}";
+    DatabindException byTokens = assertThrows(DatabindException.class, () -> JACKSON3.readValue(invalid, Task.class));
+    DatabindException byBytes = assertThrows(DatabindException.class,
+        () -> JACKSON3.readValue(invalid.getBytes(StandardCharsets.UTF_8), Task.class));
+    assertEquals(byTokens.getOriginalMessage(), byBytes.getOriginalMessage());
+    assertInstanceOf(ModelValidationException.class, byBytes.getCause());
+    assertEquals(byTokens.getLocation().getLineNr(), byBytes.getLocation().getLineNr());
+    assertTrue(Arrays.stream(byBytes.getStackTrace()).anyMatch(f -> f.getClassName().endsWith("jackson.Utf8Input")),
+        "read by apimodel's reader");
+    assertTrue(Arrays.stream(byTokens.getStackTrace()).noneMatch(f -> f.getClassName().endsWith("jackson.Utf8Input")),
+        "read token by token");
   }
 
   private static String jackson2Message(String json) {

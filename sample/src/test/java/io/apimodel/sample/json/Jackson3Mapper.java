@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.apimodel.runtime.ApiObject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
@@ -33,6 +34,18 @@ final class Jackson3Mapper extends ObjectMapper {
 
   /** The Jackson 3 mapper under test: Jackson 3's defaults, no modules. */
   static final JsonMapper JACKSON3 = JsonMapper.builder().build();
+
+  /**
+   * Whether JSON text is handed to Jackson 3 as its UTF-8 bytes ({@code -Dapimodel.json.mapping=jackson3-bytes}):
+   * then jackson-core's parser reads a byte array in place, and the codec reads root objects from
+   * those bytes with apimodel's own reader; else jackson-core reads the text's characters and the
+   * codec reads its tokens. The two executions test the two ways.
+   */
+  private final boolean asBytes;
+
+  Jackson3Mapper(boolean asBytes) {
+    this.asBytes = asBytes;
+  }
 
   /** Whether Jackson 3 takes this type: a generated class, or a container whose canonical name holds one. */
   private static boolean generated(JavaType type) {
@@ -67,10 +80,25 @@ final class Jackson3Mapper extends ObjectMapper {
       return super.readValue(content, type);
     }
     try {
-      return JACKSON3.readValue(content, jackson3(type));
+      return asBytes && encodable(content)
+          ? JACKSON3.readValue(content.getBytes(StandardCharsets.UTF_8), jackson3(type))
+          : JACKSON3.readValue(content, jackson3(type));
     } catch (JacksonException e) {
       throw translated(e);
     }
+  }
+
+  /** Whether UTF-8 encodes the text as it is: no surrogate without its pair (those stay text). */
+  private static boolean encodable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

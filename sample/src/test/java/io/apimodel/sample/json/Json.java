@@ -43,13 +43,16 @@ final class Json {
 
   /**
    * Whether the tests run against the generated Jackson 3 codec, through a Jackson 3
-   * {@code JsonMapper.builder().build()} ({@code -Dapimodel.json.mapping=jackson3}): {@link #MAPPER}
-   * then hands reads and writes of generated classes to it.
+   * {@code JsonMapper.builder().build()} ({@code -Dapimodel.json.mapping=jackson3}, or
+   * {@code jackson3-bytes} to hand it JSON text as UTF-8 bytes): {@link #MAPPER} then hands reads
+   * and writes of generated classes to it.
    */
-  static final boolean JACKSON3 = "jackson3".equals(System.getProperty("apimodel.json.mapping"));
+  static final boolean JACKSON3 = System.getProperty("apimodel.json.mapping", "").startsWith("jackson3");
 
   /** The mapper under test: plain, no modules, no features changed (see {@link #DIRECT}, {@link #JACKSON3}). */
-  static final ObjectMapper MAPPER = DIRECT ? new DirectMapper() : JACKSON3 ? new Jackson3Mapper() : new ObjectMapper();
+  static final ObjectMapper MAPPER = DIRECT ? new DirectMapper()
+      : JACKSON3 ? new Jackson3Mapper("jackson3-bytes".equals(System.getProperty("apimodel.json.mapping")))
+      : new ObjectMapper();
 
   /**
    * Reads JSON text as a tree for comparisons: floating-point numbers as exact {@code BigDecimal}s,

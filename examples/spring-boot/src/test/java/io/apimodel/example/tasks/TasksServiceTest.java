@@ -60,6 +60,27 @@ class TasksServiceTest {
     assertEquals(fixtureAsWritten(), TREES.readTree(response.toJsonBytes()));
   }
 
+  /**
+   * A byte array handed to Boot's mapper is read by apimodel's own UTF-8 reader (which must not
+   * need Jackson 2), failures included: the same objects and the same errors as token by token.
+   */
+  @Test
+  void byteArraysAreReadByApimodelsReaderWithoutJackson2() throws Exception {
+    byte[] json = resource("/get-task-response.json").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(bootMapper.readValue(resource("/get-task-response.json"), GetTaskApiResponse.class),
+        bootMapper.readValue(json, GetTaskApiResponse.class));
+
+    String invalid = "{\"data\": {\"$objectType\": \"prism.v4.config.Task\", \"progressPercentage\": 101,"
+        + " \"entitiesAffected\": [{\"name\": \"x\\u00e9\", \"extId\": 5}]}}";
+    tools.jackson.core.JacksonException fromText = assertThrows(tools.jackson.core.JacksonException.class,
+        () -> bootMapper.readValue(invalid, GetTaskApiResponse.class));
+    tools.jackson.core.JacksonException fromBytes = assertThrows(tools.jackson.core.JacksonException.class,
+        () -> bootMapper.readValue(invalid.getBytes(java.nio.charset.StandardCharsets.UTF_8), GetTaskApiResponse.class));
+    assertEquals(fromText.getOriginalMessage(), fromBytes.getOriginalMessage());
+    assertTrue(java.util.Arrays.stream(fromBytes.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().equals("io.apimodel.runtime.jackson.Utf8Input")), "read by Utf8Input");
+  }
+
   @Test
   void getReturnsTheEnvelopeAsThePrismApiSentIt() throws Exception {
     HttpResponse<String> response = get(TASKS + "/" + FIXTURE_ID);
