@@ -2,6 +2,9 @@ package io.apimodel.bench;
 
 import io.apimodel.bench.baseline.HandTask;
 import io.apimodel.sample.prism.v4.config.Task;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       (Jackson 3 reads and writes {@code java.time} by itself). They validate nothing.
  * </ul>
  *
- * <p>As in {@link JsonBench}: a read parses the compact payload from a {@code byte[]}, a write
+ * <p>As in {@link JsonBench}: a read parses the compact payload from a {@code byte[]} (the
+ * {@code Stream} reads from an {@code InputStream} over it, as a web framework reads a request body), a write
  * returns a fresh {@code byte[]}; the setup checks that both write exactly the same bytes, and that
  * writing what each read gives does too.
  */
@@ -77,6 +81,12 @@ public class Jackson3Bench {
     same(expected, "the codec's read, written", codecWriter.writeValueAsBytes(read_codec()));
     same(expected, "databind's read, written", databindWriter.writeValueAsBytes(read_databind()));
     same(expected, "Task.toJsonBytes()", task.toJsonBytes());
+    try {
+      same(expected, "the codec's stream read, written", codecWriter.writeValueAsBytes(read_codecStream()));
+      same(expected, "databind's stream read, written", databindWriter.writeValueAsBytes(read_databindStream()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Benchmark
@@ -87,6 +97,20 @@ public class Jackson3Bench {
   @Benchmark
   public HandTask read_databind() {
     return databindReader.readValue(json);
+  }
+
+  /**
+   * From a stream, as Spring MVC hands a request body to the mapper: jackson-core reads it through
+   * its own buffer, so the codec reads tokens (no hand-over of bytes).
+   */
+  @Benchmark
+  public Task read_codecStream() throws IOException {
+    return codecReader.readValue(new ByteArrayInputStream(json));
+  }
+
+  @Benchmark
+  public HandTask read_databindStream() throws IOException {
+    return databindReader.readValue(new ByteArrayInputStream(json));
   }
 
   @Benchmark

@@ -261,7 +261,20 @@ public final class JsonMembers {
   }
 
   /** Every JSON name and alias. */
-  List<String> all() {
+  public List<String> all() {
     return List.copyOf(all);
+  }
+
+  /** What the Jackson 3 input made of these names (its matcher); set on first use. */
+  private Object jackson3;
+
+  /** The form the Jackson 3 input made of these names, or null before its first use. */
+  public Object jackson3() {
+    return jackson3;
+  }
+
+  /** Keeps the form the Jackson 3 input made of these names (immutable: shared by threads). */
+  public void jackson3(Object matcher) {
+    this.jackson3 = matcher;
   }
 }

@@ -3,13 +3,19 @@ package io.apimodel.runtime.jackson3;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.runtime.internal.JsonFailures;
 import io.apimodel.runtime.internal.JsonInput;
+import io.apimodel.runtime.internal.JsonMembers;
 import io.apimodel.runtime.internal.JsonPaths;
 import io.apimodel.runtime.internal.Rfc3339;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 
 /**
  * A Jackson 3 parser as a {@link JsonInput}. Jackson 3's exceptions are unchecked, so failures are
@@ -38,6 +44,48 @@ public final class Jackson3Input extends JsonInput {
   @Override
   protected String nextName() {
     return p.nextName();
+  }
+
+  /**
+   * Moves to the next member name and onto its value, finding the property as Jackson 3's own bean
+   * deserializers do: jackson-core matches the name against the object's names (from their bytes,
+   * for a UTF-8 parser) without making a {@code String} of it.
+   */
+  @Override
+  protected int nextMemberOf(JsonMembers members) {
+    Matcher matcher = (Matcher) members.jackson3();
+    if (matcher == null) {
+      matcher = new Matcher(members);
+      members.jackson3(matcher);
+    }
+    int match = p.nextNameMatch(matcher.names);
+    if (match >= 0) {
+      p.nextToken();
+      return matcher.properties[match];
+    }
+    if (match == PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+      p.nextToken();
+      return UNKNOWN;
+    }
+    return END; // the object's end (a token that is neither is bad JSON, which the parser reports)
+  }
+
+  /** An object's names and aliases as jackson-core matches them, and the property of each. */
+  private static final class Matcher {
+    final PropertyNameMatcher names;
+    final int[] properties;
+
+    @SuppressWarnings("deprecation") // constructFrom(List, boolean): in every Jackson 3; Jackson 3.1 lacks its successor
+    Matcher(JsonMembers members) {
+      List<String> all = members.all();
+      List<Named> named = new ArrayList<>(all.size());
+      properties = new int[all.size()];
+      for (int i = 0; i < all.size(); i++) {
+        named.add(Named.fromString(all.get(i)));
+        properties[i] = members.index(all.get(i));
+      }
+      names = BinaryNameMatcher.constructFrom(named, false);
+    }
   }
 
   @Override

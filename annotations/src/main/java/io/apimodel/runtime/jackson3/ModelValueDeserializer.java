@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -133,14 +134,14 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
   public final T fromJson(String text) {
     for (int i = 0, n = text.length(); i < n; i++) {
       if (Character.isSurrogate(text.charAt(i))) {
-        try (JsonParser p = FACTORY.createParser(text)) {
+        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
           return readDocument(p);
         }
       }
     }
     byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
     if (!Utf8Input.isUtf8(utf8)) {
-      try (JsonParser p = FACTORY.createParser(text)) {
+      try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
         return readDocument(p); // a zero character among the first four: not for a reader of bytes
       }
     }
@@ -153,7 +154,7 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
    */
   public final T fromJson(byte[] json) {
     if (!Utf8Input.isUtf8(json)) {
-      try (JsonParser p = FACTORY.createParser(json)) {
+      try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), json)) {
         try {
           return readDocument(p);
         } catch (JacksonIOException e) {

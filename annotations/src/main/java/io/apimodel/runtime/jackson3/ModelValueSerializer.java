@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ser.std.StdSerializer;
@@ -45,7 +46,7 @@ public abstract class ModelValueSerializer<T> extends StdSerializer<T> {
   /** The generated {@code toJsonBytes()} of a class compiled with Jackson 3 only: compact JSON in UTF-8. */
   public final byte[] toJsonBytes(T value) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-    try (JsonGenerator gen = ModelValueDeserializer.FACTORY.createGenerator(bytes)) {
+    try (JsonGenerator gen = ModelValueDeserializer.FACTORY.createGenerator(ObjectWriteContext.empty(), bytes)) {
       write(value, gen);
     }
     return bytes.toByteArray();

@@ -4,6 +4,7 @@ import io.apimodel.runtime.jackson.Utf8Reads;
 import java.lang.reflect.Field;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.json.JsonFactory;
@@ -44,7 +45,7 @@ record ParserBytes3(byte[] buffer, int start, int end) {
     int stream = -1;
     int format = -1;
     if (READABLE) {
-      try (JsonParser p = new JsonFactory().createParser(new byte[] {'{', '}'})) {
+      try (JsonParser p = new JsonFactory().createParser(ObjectReadContext.empty(), new byte[] {'{', '}'})) {
         stream = p.streamReadFeatures();
         format = FORMAT_FEATURES.getInt(p);
       } catch (IllegalAccessException | RuntimeException e) {
