@@ -17,6 +17,8 @@ public final class EncodedValue {
   private final boolean map;
   /** The output's own pre-encoded form of {@link #json}, made by the first output that needs it. */
   private volatile Object encoded;
+  /** The Jackson 3 output's pre-encoded form of {@link #json}. */
+  private volatile Object jackson3;
 
   private EncodedValue(Object value, String json, boolean map) {
     this.value = value;
@@ -87,5 +89,15 @@ public final class EncodedValue {
   /** Keeps an output's own pre-encoded form of {@link #json()}. */
   public void encoded(Object encoded) {
     this.encoded = encoded;
+  }
+
+  /** The Jackson 3 output's pre-encoded form, or null before its first use. */
+  public Object jackson3() {
+    return jackson3;
+  }
+
+  /** Keeps the Jackson 3 output's pre-encoded form. */
+  public void jackson3(Object form) {
+    this.jackson3 = form;
   }
 }

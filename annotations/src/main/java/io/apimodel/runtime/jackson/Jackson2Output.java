@@ -58,14 +58,15 @@ public final class Jackson2Output extends JsonOutput {
 
   /**
    * Copies the value's pre-encoded JSON when the generator writes compact standard JSON exactly so
-   * (jackson-core's own generators, no custom escapes, quoted names, and for a map no pretty
-   * printer); otherwise writes the value as usual.
+   * (jackson-core's own generators, no custom escapes, no escaped slashes, quoted names, and for a
+   * map no pretty printer); otherwise writes the value as usual.
    */
   @Override
   public void encoded(EncodedValue value) throws IOException {
     if (raw == 0) {
       boolean strings = gen instanceof JsonGeneratorImpl && gen.getCharacterEscapes() == null
-          && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII);
+          && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_NON_ASCII)
+          && !gen.isEnabled(JsonGenerator.Feature.ESCAPE_FORWARD_SLASHES);
       boolean maps = strings && gen.getPrettyPrinter() == null && gen.isEnabled(JsonGenerator.Feature.QUOTE_FIELD_NAMES);
       raw = maps ? RAW_ALL : strings ? RAW_STRINGS : RAW_NONE;
     }

@@ -25,10 +25,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.DatabindException;
-import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.cfg.EnumFeature;
@@ -114,6 +116,53 @@ class Jackson3ParityTest {
       assertEquals(expected, read, fixture.getKey());
       assertArrayEquals(JACKSON3.writeValueAsBytes(expected), mapper.writeValueAsBytes(read), fixture.getKey());
     }
+  }
+
+  /**
+   * Generator features that change bytes (escaping, pretty printing) apply to everything the codec
+   * writes, pre-encoded defaults included: the output is exactly what Jackson 3 writes for the same
+   * JSON tree with those features.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("generatorFeatures")
+  void generatorFeaturesApplyToEverythingWritten(String name, JsonMapper mapper) throws Exception {
+    for (Map.Entry<String, Class<?>> fixture : FIXTURES.entrySet()) {
+      Object read = JACKSON3.readValue(resource(fixture.getKey()), fixture.getValue());
+      JsonNode tree = JACKSON3.readTree(JACKSON3.writeValueAsBytes(read));
+
+      assertEquals(mapper.writeValueAsString(tree), mapper.writeValueAsString(read), fixture.getKey());
+      assertArrayEquals(mapper.writeValueAsBytes(tree), mapper.writeValueAsBytes(read), fixture.getKey());
+    }
+    for (int i = 0; i < 2; i++) { // the second write copies the defaults' pre-encoded JSON
+      Link link = Link.builder().href("https://example.com/tasks/1").build();
+      JsonNode tree = JACKSON3.readTree(JACKSON3.writeValueAsBytes(link));
+      assertEquals(mapper.writeValueAsString(tree), mapper.writeValueAsString(link));
+      assertArrayEquals(mapper.writeValueAsBytes(tree), mapper.writeValueAsBytes(link));
+    }
+  }
+
+  /** The same under Jackson 2, whose generator escapes slashes on request too. */
+  @Test
+  void escapedSlashesApplyToPreEncodedDefaultsUnderJackson2Too() throws Exception {
+    ObjectMapper escaping = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build();
+    for (int i = 0; i < 2; i++) { // the second write copies the defaults' pre-encoded JSON
+      Link link = Link.builder().href("https://example.com/tasks/1").build();
+      com.fasterxml.jackson.databind.JsonNode tree = JACKSON2.readTree(JACKSON2.writeValueAsBytes(link));
+      assertEquals(escaping.writeValueAsString(tree), escaping.writeValueAsString(link));
+      assertArrayEquals(escaping.writeValueAsBytes(tree), escaping.writeValueAsBytes(link));
+    }
+  }
+
+  static List<Object[]> generatorFeatures() {
+    Map<String, JsonMapper> mappers = new LinkedHashMap<>();
+    mappers.put("defaults", JACKSON3);
+    mappers.put("ESCAPE_FORWARD_SLASHES", JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_FORWARD_SLASHES).build());
+    mappers.put("ESCAPE_NON_ASCII", JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build());
+    mappers.put("INDENT_OUTPUT", JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build());
+    List<Object[]> out = new ArrayList<>();
+    mappers.forEach((name, mapper) -> out.add(new Object[] {name, mapper}));
+    return out;
   }
 
   @ParameterizedTest(name = "{0}")
