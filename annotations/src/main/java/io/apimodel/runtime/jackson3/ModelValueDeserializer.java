@@ -29,7 +29,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * <p>A document's root object that jackson-core parses in place from the caller's byte array, with
  * its default grammar and limits, is read from those bytes by apimodel's own UTF-8 reader (the fast
  * lane, else {@link Utf8Input}), as under Jackson 2: the same result, faster (see
- * {@link ParserBytes3}). Anything else is read token by token from the parser.
+ * {@link ParserBytes3}). From a stream (a request body), the fast lane reads the object from the
+ * parser's buffer when the buffer holds all of it and it is plainly right. Anything else is read
+ * token by token from the parser.
  *
  * @param <T> the generated class
  */
@@ -86,6 +88,9 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
       @SuppressWarnings("unchecked")
       T result = (T) fast;
       return result;
+    }
+    if (bytes.streamed()) {
+      return readValidated(p); // the object may go on past what the parser has read: its tokens, then
     }
     Utf8Input in = Utf8Input.acquire(bytes.buffer(), bytes.start(), bytes.end(), Jackson3Failures.INSTANCE);
     try {

@@ -19,13 +19,16 @@ import tools.jackson.core.json.UTF8StreamJsonParser;
  * jackson-core, a version without them) there are no bytes and the parser reads as usual.
  *
  * <p>Only a root-level object qualifies, parsed with jackson-core's default features and stream
- * limits (the grammar and limits apimodel's reader implements), from an array rather than a stream.
+ * limits (the grammar and limits apimodel's reader implements). From a stream, the parser's buffer
+ * holds what it has read so far, which may end inside the object: then only the fast lane may read
+ * it, and only if it finds the whole object there (see {@link #streamed}).
  *
  * @param buffer the parser's input
  * @param start where the object starts (its {@code {})
- * @param end where the input ends
+ * @param end where the input ends, or what the parser has read of it
+ * @param streamed whether the parser reads a stream, so that more input may follow {@code end}
  */
-record ParserBytes3(byte[] buffer, int start, int end) {
+record ParserBytes3(byte[] buffer, int start, int end, boolean streamed) {
 
   private static final Field BUFFER = field("_inputBuffer");
   private static final Field POINTER = field("_inputPtr");
@@ -83,8 +86,8 @@ record ParserBytes3(byte[] buffer, int start, int end) {
       return null;
     }
     try {
-      if (FORMAT_FEATURES.getInt(p) != DEFAULT_FORMAT_FEATURES || STREAM.get(p) != null) {
-        return null; // another grammar, or reading a stream: the buffer holds part of the input
+      if (FORMAT_FEATURES.getInt(p) != DEFAULT_FORMAT_FEATURES) {
+        return null; // another grammar
       }
       byte[] buffer = (byte[]) BUFFER.get(p);
       int start = POINTER.getInt(p) - 1;
@@ -92,7 +95,7 @@ record ParserBytes3(byte[] buffer, int start, int end) {
       if (buffer == null || start < 0 || end > buffer.length || buffer[start] != '{') {
         return null;
       }
-      return new ParserBytes3(buffer, start, end);
+      return new ParserBytes3(buffer, start, end, STREAM.get(p) != null);
     } catch (IllegalAccessException | RuntimeException e) {
       return null;
     }

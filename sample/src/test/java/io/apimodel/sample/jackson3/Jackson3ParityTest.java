@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.apimodel.runtime.ModelValidationException;
 import io.apimodel.sample.prism.v4.config.GetTaskApiResponse;
 import io.apimodel.sample.prism.v4.config.Task;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -246,6 +247,39 @@ class Jackson3ParityTest {
         "read by apimodel's reader");
     assertTrue(Arrays.stream(byTokens.getStackTrace()).noneMatch(f -> f.getClassName().endsWith("jackson.Utf8Input")),
         "read token by token");
+  }
+
+  /**
+   * From a stream, the fast lane reads a root object from the parser's buffer when all of it is
+   * there; an object that goes on past the buffer, or any other, is read token by token: the same
+   * objects and errors either way, and the parser goes on to the next document.
+   */
+  @Test
+  void rootObjectsReadFromStreamsAreTheSameWhereverTheParsersBufferEnds() throws Exception {
+    String task = new String(resource("/fixtures/nutanix/task-register-pc.json"), StandardCharsets.UTF_8);
+    Task expected = JACKSON3.readValue(task, Task.class);
+    String big = task.replaceFirst("\\{", "{\"padding\": \"" + "x".repeat(20_000) + "\", ");
+    StringBuilder many = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      many.append(i % 7 == 3 ? big : task).append('\n');
+    }
+    try (MappingIterator<Task> tasks = JACKSON3.readerFor(Task.class)
+        .readValues(new ByteArrayInputStream(many.toString().getBytes(StandardCharsets.UTF_8)))) {
+      List<Task> all = tasks.readAll();
+      assertEquals(40, all.size());
+      Task expectedBig = JACKSON3.readValue(big, Task.class);
+      assertEquals("x".repeat(20_000), expectedBig.unknownFields().get("padding"));
+      for (int i = 0; i < 40; i++) {
+        assertEquals(i % 7 == 3 ? expectedBig : expected, all.get(i), "document " + i);
+      }
+    }
+
+    String invalid = "{\n  \"operation\": \"x\",\n  \"progressPercentage\": 101\n}";
+    DatabindException byTokens = assertThrows(DatabindException.class, () -> JACKSON3.readValue(invalid, Task.class));
+    DatabindException byStream = assertThrows(DatabindException.class,
+        () -> JACKSON3.readValue(new ByteArrayInputStream(invalid.getBytes(StandardCharsets.UTF_8)), Task.class));
+    assertEquals(byTokens.getOriginalMessage(), byStream.getOriginalMessage());
+    assertInstanceOf(ModelValidationException.class, byStream.getCause());
   }
 
   private static String jackson2Message(String json) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.apimodel.runtime.ApiObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -37,9 +38,10 @@ final class Jackson3Mapper extends ObjectMapper {
 
   /**
    * Whether JSON text is handed to Jackson 3 as its UTF-8 bytes ({@code -Dapimodel.json.mapping=jackson3-bytes}):
-   * then jackson-core's parser reads a byte array in place, and the codec reads root objects from
-   * those bytes with apimodel's own reader; else jackson-core reads the text's characters and the
-   * codec reads its tokens. The two executions test the two ways.
+   * an array when their number is even, else a stream over them. jackson-core's UTF-8 parser then
+   * reads the array in place, or the stream through its buffer, and the codec reads root objects
+   * from those bytes with apimodel's own reader; else jackson-core reads the text's characters and
+   * the codec reads its tokens. The two executions test the three ways.
    */
   private final boolean asBytes;
 
@@ -80,9 +82,13 @@ final class Jackson3Mapper extends ObjectMapper {
       return super.readValue(content, type);
     }
     try {
-      return asBytes && encodable(content)
-          ? JACKSON3.readValue(content.getBytes(StandardCharsets.UTF_8), jackson3(type))
-          : JACKSON3.readValue(content, jackson3(type));
+      if (!asBytes || !encodable(content)) {
+        return JACKSON3.readValue(content, jackson3(type));
+      }
+      byte[] utf8 = content.getBytes(StandardCharsets.UTF_8);
+      return utf8.length % 2 == 0
+          ? JACKSON3.readValue(utf8, jackson3(type))
+          : JACKSON3.readValue(new ByteArrayInputStream(utf8), jackson3(type));
     } catch (JacksonException e) {
       throw translated(e);
     }
