@@ -1364,10 +1364,10 @@ public final class Gadget implements GadgetModel, ApiObject {
   }
 
   /**
-   * Reads and writes {@link Gadget} as JSON: no reflection, member names encoded once.
-   * It depends on no Jackson: the nested classes below adapt it to Jackson 2 and Jackson 3, which find them through the
-   * annotations on the class. The codecs of the models that hold this one call {@link #read} and
-   * {@link #write} directly.
+   * Reads and writes {@link Gadget} as JSON: no reflection, member names encoded once. It depends on
+   * no Jackson: the nested classes below adapt it to Jackson 2 and Jackson 3, which find them
+   * through the annotations on the class. The codecs of the models that hold this one call
+   * {@link #read} and {@link #write} directly.
    */
   public static final class Json {
     private static final JsonMembers MEMBERS = DESCRIPTOR.members();

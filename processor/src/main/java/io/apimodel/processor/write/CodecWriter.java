@@ -106,14 +106,12 @@ final class CodecWriter {
 
   /** The nested codec class. */
   void write() {
-    List<String> lines = new java.util.ArrayList<>(List.of(
-        "Reads and writes {@link " + file.type(self) + "} as JSON: no reflection, member names encoded once.",
-        "It depends on no Jackson: the nested classes below adapt it to "
-            + (model.json() == ModelSpec.Json.BOTH ? "Jackson 2 and Jackson 3, which find" : "Jackson, which finds")
-            + " them through the",
-        "annotations on the class. The codecs of the models that hold this one call {@link #read} and",
-        "{@link #write} directly."));
-    file.javadoc(lines);
+    String lines = "Reads and writes {@link " + file.type(self) + "} as JSON: no reflection, member names encoded once."
+        + " It depends on no Jackson: the nested classes below adapt it to "
+        + (model.json() == ModelSpec.Json.BOTH ? "Jackson 2 and Jackson 3, which find" : "Jackson, which finds")
+        + " them through the annotations on the class. The codecs of the models that hold this one call"
+        + " {@link #read} and {@link #write} directly.";
+    file.javadoc(Javadocs.wrap(lines, 96));
     file.open("public static final class $N {", names.jsonClass);
     file.line("private static final $T $N = $N.members();", Types.JSON_MEMBERS, names.membersField, names.descriptorField);
     for (Property property : model.properties()) {
