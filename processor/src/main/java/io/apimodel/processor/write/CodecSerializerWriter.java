@@ -173,19 +173,7 @@ final class CodecSerializerWriter {
   /** A serializer class for one Jackson line; {@code instance} as for the deserializers. */
   void serializer(String name, JType.Named base, String what, boolean jackson2, String instance) {
     String value = names.local("value");
-    file.javadoc(what + " of {@link " + file.type(self) + "}.");
-    file.open("public static final class $N extends $T {", name, base.of(self));
-    if (jackson2) {
-      file.line("private static final long serialVersionUID = 1L;");
-    }
-    if (instance != null) {
-      file.line("static final $N $N = new $N();", name, instance, name);
-    }
-    if (jackson2 || instance != null) {
-      file.blank();
-    }
-    file.javadoc("For Jackson.");
-    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
+    CodecWriter.openAdapter(file, self, name, base, what, jackson2, instance);
     file.line("@$T", Types.OVERRIDE);
     file.open("protected void writeObject($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION)
         .line("$N.write($N, $N);", names.jsonClass, value, out).close();

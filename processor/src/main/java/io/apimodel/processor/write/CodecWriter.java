@@ -98,6 +98,23 @@ final class CodecWriter {
     }
   }
 
+  /**
+   * Opens an adapter class nested in {@code Json} (a deserializer or serializer of one Jackson
+   * line) up to its first override: the class, Jackson 2's serial version, the static instance the
+   * model's {@code fromJson}/{@code toJson} use, and the constructor Jackson calls.
+   */
+  static void openAdapter(SourceFile file, JType.Named self, String name, JType.Named base, String what,
+      boolean jackson2, String instance) {
+    file.javadoc(what + " of {@link " + file.type(self) + "}.");
+    file.open("public static final class $N extends $T {", name, base.of(self));
+    if (jackson2) {
+      file.line("private static final long serialVersionUID = 1L;");
+    }
+    file.line("static final $N $N = new $N();", name, instance, name).blank();
+    file.javadoc("For Jackson.");
+    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
+  }
+
   /** The nested classes of {@code Json} by which Jackson finds the codec. */
   static final String JACKSON2_DESERIALIZER = "Jackson2Deserializer";
   static final String JACKSON2_SERIALIZER = "Jackson2Serializer";
@@ -172,19 +189,7 @@ final class CodecWriter {
    * methods. {@code instance} names the static instance that the model's {@code fromJson} uses.
    */
   private void adapter(String name, JType.Named base, String what, boolean jackson2, String instance) {
-    file.javadoc(what + " of {@link " + file.type(self) + "}.");
-    file.open("public static final class $N extends $T {", name, base.of(self));
-    if (jackson2) {
-      file.line("private static final long serialVersionUID = 1L;");
-    }
-    if (instance != null) {
-      file.line("static final $N $N = new $N();", name, instance, name);
-    }
-    if (jackson2 || instance != null) {
-      file.blank();
-    }
-    file.javadoc("For Jackson.");
-    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
+    openAdapter(file, self, name, base, what, jackson2, instance);
     file.line("@$T", Types.OVERRIDE);
     file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
         .line("return $N.read($N);", names.jsonClass, in).close();
