@@ -108,6 +108,13 @@ class JacksonAnnotationsOnlyTest {
     InvocationTargetException thrown = assertThrows(InvocationTargetException.class,
         () -> fromJson.invoke(null, (Object) "{\"tags\":[1".getBytes()));
     assertInstanceOf(JacksonException.class, thrown.getCause());
+
+    // Jackson 3's nesting limit (500) holds for fromJson as for the mapper, inside an unknown member too.
+    byte[] deep = ("{\"title\":\"Plan\",\"zeta\":" + "[".repeat(600) + "]".repeat(600) + "}").getBytes();
+    JacksonException byMapper = assertThrows(JacksonException.class, () -> mapper.readValue(deep, note));
+    assertTrue(byMapper.getOriginalMessage().contains("nesting depth (501)"), byMapper.getOriginalMessage());
+    InvocationTargetException tooDeep = assertThrows(InvocationTargetException.class, () -> fromJson.invoke(null, (Object) deep));
+    assertEquals(byMapper.getOriginalMessage(), ((JacksonException) tooDeep.getCause()).getOriginalMessage());
   }
 
   private static int count(String text, String part) {

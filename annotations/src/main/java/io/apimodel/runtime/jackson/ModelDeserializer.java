@@ -75,7 +75,7 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
     if (!context.isEnabled(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)) {
       ParserBytes bytes = ParserBytes.ofRootObject(p);
       if (bytes != null) {
-        Utf8Cursor cursor = new Utf8Cursor(bytes.buffer(), bytes.start(), bytes.end());
+        Utf8Cursor cursor = new Utf8Cursor(bytes.buffer(), bytes.start(), bytes.end(), Jackson2Failures.INSTANCE);
         Object fast = Utf8Reads.fast(readers, cursor, false);
         if (fast != Utf8Reads.DETOURED) {
           bytes.moveParserTo(p, cursor.position() - 1); // onto the object's closing brace

@@ -51,7 +51,7 @@ public final class Utf8Cursor extends CursorValues {
    * mark at the start of the array is skipped, as {@link Utf8Input} skips it.
    */
   public Utf8Cursor(byte[] utf8, int from, int to) {
-    this(utf8, from, to, Utf8Failures.JACKSON2_LIMITS);
+    super(utf8, from, to, Utf8Input.MAX_DEPTH);
   }
 
   /** {@link #Utf8Cursor(byte[], int, int)} for a document read under the limits of {@code failures}' Jackson line. */

@@ -32,29 +32,6 @@ public interface Utf8Failures {
   /** A stream limit hit ({@code problem} says which), reported as a value that does not fit. */
   IOException limit(String message, Utf8Location location, String problem);
 
-  /** Jackson 2's limits, for readers that make no failure of their own. */
-  Utf8Failures JACKSON2_LIMITS = new Utf8Failures() {
-    @Override
-    public IOException syntax(String message, Utf8Location location) {
-      throw new UnsupportedOperationException(message);
-    }
-
-    @Override
-    public IOException mismatch(String message, Utf8Location location) {
-      throw new UnsupportedOperationException(message);
-    }
-
-    @Override
-    public IOException violations(String message, Utf8Location location, ModelValidationException cause) {
-      throw new UnsupportedOperationException(message, cause);
-    }
-
-    @Override
-    public IOException limit(String message, Utf8Location location, String problem) {
-      throw new UnsupportedOperationException(message);
-    }
-  };
-
   /**
    * For a value read inside a document that a {@link Utf8Cursor} reads: no exception is made, a
    * failure only sends the document to the exact reader (see {@code CursorValues}).

@@ -52,7 +52,7 @@ public final class Utf8Reads {
    */
   public static <T> T read(Reader<T> reader, Class<?> type, byte[] utf8, int from, int to, boolean whole, boolean text,
       Utf8Failures failures) throws IOException {
-    Object fast = fast(reader, new Utf8Cursor(utf8, from, to), whole);
+    Object fast = fast(reader, new Utf8Cursor(utf8, from, to, failures), whole);
     if (fast != DETOURED) {
       @SuppressWarnings("unchecked")
       T result = (T) fast;
