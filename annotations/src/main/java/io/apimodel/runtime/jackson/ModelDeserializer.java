@@ -15,7 +15,6 @@ import io.apimodel.runtime.internal.ModelType;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -124,16 +123,8 @@ public abstract class ModelDeserializer<T extends ApiObject> extends StdDeserial
    * form for it): then by jackson-core, which keeps it.
    */
   public final T fromJson(String text) throws JsonProcessingException {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        return fromJsonByJackson(text);
-      }
-    }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (!Utf8Input.isUtf8(utf8)) {
-      return fromJsonByJackson(text); // a zero character among the first four: not for a reader of bytes
-    }
-    return readUtf8(utf8, 0, utf8.length, true, true);
+    byte[] utf8 = Utf8Reads.utf8Of(text);
+    return utf8 == null ? fromJsonByJackson(text) : readUtf8(utf8, 0, utf8.length, true, true);
   }
 
   /**

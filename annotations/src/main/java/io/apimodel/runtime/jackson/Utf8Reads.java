@@ -5,6 +5,7 @@ import io.apimodel.runtime.Violation;
 import io.apimodel.runtime.internal.JsonInput;
 import io.apimodel.runtime.internal.ModelType;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -115,5 +116,21 @@ public final class Utf8Reads {
       }
     }
     return new int[] {row, rowStart};
+  }
+
+  /**
+   * The text as UTF-8 bytes for {@code fromJson(String)} to read, or null when jackson-core is to
+   * read the text instead: when it holds a surrogate (one without its pair has no UTF-8 form, and
+   * jackson-core keeps it), or a zero character among the first four (not for a reader of bytes,
+   * see {@link Utf8Input#isUtf8}).
+   */
+  public static byte[] utf8Of(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return null;
+      }
+    }
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    return Utf8Input.isUtf8(utf8) ? utf8 : null;
   }
 }

@@ -10,7 +10,6 @@ import io.apimodel.runtime.jackson.Utf8Input;
 import io.apimodel.runtime.jackson.Utf8Reads;
 import java.io.CharConversionException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -133,21 +132,14 @@ public abstract class ModelValueDeserializer<T extends ApiObject> extends StdDes
 
   /**
    * The generated {@code fromJson(String)} of a class compiled with Jackson 3 only: one JSON
-   * document, checked. Read as UTF-8 by apimodel's reader, unless the text holds a surrogate that
-   * is not part of a pair (UTF-8 has no form for it): then by jackson-core, which keeps it.
+   * document, checked. Read as UTF-8 by apimodel's reader, unless {@link Utf8Reads#utf8Of} leaves
+   * the text to jackson-core.
    */
   public final T fromJson(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      if (Character.isSurrogate(text.charAt(i))) {
-        try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-          return readDocument(p);
-        }
-      }
-    }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    if (!Utf8Input.isUtf8(utf8)) {
+    byte[] utf8 = Utf8Reads.utf8Of(text);
+    if (utf8 == null) {
       try (JsonParser p = FACTORY.createParser(ObjectReadContext.empty(), text)) {
-        return readDocument(p); // a zero character among the first four: not for a reader of bytes
+        return readDocument(p);
       }
     }
     return readUtf8(utf8, true);
