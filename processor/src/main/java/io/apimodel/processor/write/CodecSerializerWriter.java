@@ -6,8 +6,8 @@ import io.apimodel.processor.model.PropertyType;
 
 /**
  * The write half of the codec that {@link CodecWriter} writes: {@code Json.write(value, out)},
- * which writes the fields in property order (nulls left out, then the unknown fields), and the
- * nested {@code Serializer}, Jackson's serializer, which calls it.
+ * which writes the fields in property order (nulls left out, then the unknown fields); each
+ * Jackson's serializer ({@link JacksonAdaptersWriter}) calls it.
  */
 final class CodecSerializerWriter {
 
@@ -168,15 +168,5 @@ final class CodecSerializerWriter {
     });
     file.close().close();
     file.line("$N.endArray();", out);
-  }
-
-  /** A serializer class for one Jackson line; {@code instance} as for the deserializers. */
-  void serializer(String name, JType.Named base, String what, boolean jackson2, String instance) {
-    String value = names.local("value");
-    CodecWriter.openAdapter(file, self, name, base, what, jackson2, instance);
-    file.line("@$T", Types.OVERRIDE);
-    file.open("protected void writeObject($T $N, $T $N) throws $T {", self, value, Types.JSON_OUTPUT, out, Types.IO_EXCEPTION)
-        .line("$N.write($N, $N);", names.jsonClass, value, out).close();
-    file.close();
   }
 }

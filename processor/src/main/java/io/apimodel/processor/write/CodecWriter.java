@@ -8,10 +8,10 @@ import io.apimodel.processor.model.ScalarKind;
 import java.util.List;
 
 /**
- * Writes the JSON codec that classes compiled with jackson-databind get: the nested {@code Json}
+ * Writes the JSON codec that classes compiled with a Jackson's databind get: the nested {@code Json}
  * class, which reads and writes the fields directly (no reflection, member names encoded once) and
- * is Jackson's deserializer, its {@code Serializer}, and the {@code fromJson}/{@code toJson}
- * methods of the model class. The codecs of models that hold this one call its {@code read} and
+ * depends on no Jackson; {@link JacksonAdaptersWriter} writes the classes nested in it that adapt
+ * it to each Jackson. The codecs of models that hold this one call its {@code read} and
  * {@code write} directly.
  */
 final class CodecWriter {
@@ -20,7 +20,6 @@ final class CodecWriter {
   private final MemberNames names;
   private final SourceFile file;
   private final JType.Named self;
-  private final JType.Named codec;
   private final String in;
   private final String out;
   private final String target;
@@ -30,7 +29,6 @@ final class CodecWriter {
     this.names = names;
     this.file = file;
     this.self = JType.of(model.generated());
-    this.codec = self.nested(names.jsonClass);
     this.in = names.local("in");
     this.out = names.local("out");
     this.target = names.local("model");
@@ -41,85 +39,6 @@ final class CodecWriter {
     JType.Named type = JType.of(model.type());
     return type.nested(MemberNames.codecClass(type.simpleName()));
   }
-
-  /**
-   * {@code fromJson(String)}, {@code fromJson(byte[])}, {@code toJson()}, {@code toJsonBytes()}: by
-   * Jackson 2's codec when the class has one (with its checked exceptions, as before Jackson 3),
-   * else by Jackson 3's. A class compiled with both uses Jackson 3's when Jackson 2 is not there at
-   * run time.
-   */
-  void conveniences() {
-    String json = names.local("json");
-    String simple = file.type(self);
-    boolean jackson2 = model.json().jackson2();
-    boolean both = model.json() == ModelSpec.Json.BOTH;
-    JType.Named reader = codec.nested(jackson2 ? JACKSON2_DESERIALIZER : JACKSON3_DESERIALIZER);
-    JType.Named writer = codec.nested(jackson2 ? JACKSON2_SERIALIZER : JACKSON3_SERIALIZER);
-    JType.Named exception = jackson2 ? Types.JSON_PROCESSING_EXCEPTION : Types.JACKSON_EXCEPTION_3;
-    if (names.fromJson) {
-      for (JType input : List.of(Types.STRING, new JType.Array(new JType.Primitive("byte")))) {
-        boolean text = input == Types.STRING;
-        List<String> doc = new java.util.ArrayList<>(List.of("Reads a " + simple + " from " + (text ? "JSON text" : "JSON in UTF-8")
-                + " and checks every constraint of the document.", "",
-            "@param " + json + " one JSON object, or {@code null}", "@return the object, or null for {@code null}",
-            "@throws " + file.type(exception) + " if the input is not JSON, a value has the wrong type, or a constraint",
-            "    is broken (then with the {@link " + file.type(Types.MODEL_VALIDATION_EXCEPTION)
-                + "} as the cause); the message names the path"));
-        if (both) {
-          doc.add("    (without Jackson 2 at run time: Jackson 3's {@code JacksonException}, the same way)");
-        }
-        file.javadoc(doc);
-        if (jackson2) {
-          file.open("public static $T fromJson($T $N) throws $T {", self, input, json, exception);
-        } else {
-          file.open("public static $T fromJson($T $N) {", self, input, json);
-        }
-        if (both) {
-          file.open("if (!$T.JACKSON2) {", Types.JACKSON_LINES)
-              .line("return $T.$N.fromJson($N);", codec.nested(JACKSON3_DESERIALIZER), names.readerField, json).close();
-        }
-        file.line("return $T.$N.fromJson($N);", reader, names.readerField, json);
-        file.close().blank();
-      }
-    }
-    for (boolean bytes : new boolean[] {false, true}) {
-      if (bytes ? !names.toJsonBytes : !names.toJson) {
-        continue;
-      }
-      String method = bytes ? "toJsonBytes" : "toJson";
-      file.javadoc(bytes ? "This object as compact JSON in UTF-8, as {@link #toJson()} writes it."
-          : "This object as compact JSON text: JSON names in property order, nulls left out, then the unknown fields.");
-      file.open("public $L $L() {", bytes ? "byte[]" : file.type(Types.STRING), method);
-      if (both) {
-        file.open("if (!$T.JACKSON2) {", Types.JACKSON_LINES)
-            .line("return $T.$N.$L(this);", codec.nested(JACKSON3_SERIALIZER), names.writerField, method).close();
-      }
-      file.line("return $T.$N.$L(this);", writer, names.writerField, method).close().blank();
-    }
-  }
-
-  /**
-   * Opens an adapter class nested in {@code Json} (a deserializer or serializer of one Jackson
-   * line) up to its first override: the class, Jackson 2's serial version, the static instance the
-   * model's {@code fromJson}/{@code toJson} use, and the constructor Jackson calls.
-   */
-  static void openAdapter(SourceFile file, JType.Named self, String name, JType.Named base, String what,
-      boolean jackson2, String instance) {
-    file.javadoc(what + " of {@link " + file.type(self) + "}.");
-    file.open("public static final class $N extends $T {", name, base.of(self));
-    if (jackson2) {
-      file.line("private static final long serialVersionUID = 1L;");
-    }
-    file.line("static final $N $N = new $N();", name, instance, name).blank();
-    file.javadoc("For Jackson.");
-    file.open("public $N() {", name).line("super($T.class);", self).close().blank();
-  }
-
-  /** The nested classes of {@code Json} by which Jackson finds the codec. */
-  static final String JACKSON2_DESERIALIZER = "Jackson2Deserializer";
-  static final String JACKSON2_SERIALIZER = "Jackson2Serializer";
-  static final String JACKSON3_DESERIALIZER = "Jackson3Deserializer";
-  static final String JACKSON3_SERIALIZER = "Jackson3Serializer";
 
   /** The nested codec class. */
   void write() {
@@ -172,30 +91,7 @@ final class CodecWriter {
         }
       }
     }
-    if (model.json().jackson2()) {
-      adapter(JACKSON2_DESERIALIZER, Types.MODEL_DESERIALIZER, "Jackson 2's deserializer", true, names.readerField);
-      writes.serializer(JACKSON2_SERIALIZER, Types.MODEL_SERIALIZER, "Jackson 2's serializer", true, names.writerField);
-    }
-    if (model.json().jackson3()) {
-      file.blank();
-      adapter(JACKSON3_DESERIALIZER, Types.MODEL_VALUE_DESERIALIZER, "Jackson 3's deserializer", false, names.readerField);
-      writes.serializer(JACKSON3_SERIALIZER, Types.MODEL_VALUE_SERIALIZER, "Jackson 3's serializer", false, names.writerField);
-    }
-    file.close().blank();
-  }
-
-  /**
-   * A deserializer class for one Jackson line: its two {@code readObject} call the two {@code read}
-   * methods. {@code instance} names the static instance that the model's {@code fromJson} uses.
-   */
-  private void adapter(String name, JType.Named base, String what, boolean jackson2, String instance) {
-    openAdapter(file, self, name, base, what, jackson2, instance);
-    file.line("@$T", Types.OVERRIDE);
-    file.open("protected $T readObject($T $N) throws $T {", self, Types.JSON_INPUT, in, Types.IO_EXCEPTION)
-        .line("return $N.read($N);", names.jsonClass, in).close();
-    file.blank().line("@$T", Types.OVERRIDE);
-    file.open("protected $T readObject($T $N) {", self, Types.UTF8_CURSOR, in)
-        .line("return $N.read($N);", names.jsonClass, in).close();
+    new JacksonAdaptersWriter(model, names, file).adapters();
     file.close().blank();
   }
 

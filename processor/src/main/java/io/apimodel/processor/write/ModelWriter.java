@@ -35,8 +35,8 @@ public final class ModelWriter {
     shadowed.add(names.descriptorClass);
     if (model.json().codec()) {
       shadowed.add(names.jsonClass);
-      shadowed.addAll(List.of(CodecWriter.JACKSON2_DESERIALIZER, CodecWriter.JACKSON2_SERIALIZER,
-          CodecWriter.JACKSON3_DESERIALIZER, CodecWriter.JACKSON3_SERIALIZER));
+      shadowed.addAll(List.of(JacksonAdaptersWriter.JACKSON2_DESERIALIZER, JacksonAdaptersWriter.JACKSON2_SERIALIZER,
+          JacksonAdaptersWriter.JACKSON3_DESERIALIZER, JacksonAdaptersWriter.JACKSON3_SERIALIZER));
     }
     this.file = new SourceFile(model.generated().packageName(), model.generated().simpleName(), shadowed);
   }
@@ -79,15 +79,7 @@ public final class ModelWriter {
     doc.add("{@link #builder()} builds valid instances only and {@link #validate()} lists what is wrong.");
     file.javadoc(doc);
     file.line("@$T($S)", Types.GENERATED, PROCESSOR);
-    JType.Named codec = self.nested(names.jsonClass);
-    if (model.json().jackson2()) {
-      file.line("@$T(using = $T.class)", Types.JSON_SERIALIZE, codec.nested(CodecWriter.JACKSON2_SERIALIZER));
-      file.line("@$T(using = $T.class)", Types.JSON_DESERIALIZE, codec.nested(CodecWriter.JACKSON2_DESERIALIZER));
-    }
-    if (model.json().jackson3()) {
-      file.line("@$T(using = $T.class)", Types.JSON_SERIALIZE_3, codec.nested(CodecWriter.JACKSON3_SERIALIZER));
-      file.line("@$T(using = $T.class)", Types.JSON_DESERIALIZE_3, codec.nested(CodecWriter.JACKSON3_DESERIALIZER));
-    }
+    new JacksonAdaptersWriter(model, names, file).annotations();
     file.open("public final class $T implements $T, $T {", self, modelInterface, Types.API_OBJECT);
   }
 
@@ -279,7 +271,7 @@ public final class ModelWriter {
       file.open("private $T $N() {", Types.JSON_TOKENS, names.toTokens)
           .line("return $N.write(this);", names.descriptorField).close().blank();
     } else if (model.json().codec()) {
-      new CodecWriter(model, names, file).conveniences();
+      new JacksonAdaptersWriter(model, names, file).conveniences();
     }
   }
 
